@@ -1,0 +1,21 @@
+/**
+ * @kinmap/layout: turns a Kinmap family into plain geometry a renderer draws without thinking.
+ * @packageDocumentation
+ */
+export type {
+  Point,
+  Box,
+  LayoutOptions,
+  SymbolShape,
+  BadgeCode,
+  Badge,
+  SymbolDescriptor,
+  PersonNode,
+  ConnectorStyle,
+  ConnectorRef,
+  ConnectorMark,
+  Connector,
+  HouseholdOutline,
+  AgencyNode,
+  FamilyLayout,
+} from './types.ts';

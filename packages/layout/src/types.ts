@@ -1,0 +1,209 @@
+import type {
+  AgencyId,
+  EmotionalId,
+  EmotionalType,
+  HouseholdId,
+  InvolvementId,
+  LinkId,
+  MultipleBirthId,
+  NotationProfile,
+  PartnershipId,
+  PersonId,
+} from '@kinmap/model';
+
+/** A point in layout coordinates (SVG user units; y grows downwards). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** An axis-aligned box: `x`, `y` is the top-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Options for `layoutFamily`. Every option has a default; see docs/layout.md. */
+export interface LayoutOptions {
+  /** The date the chart shows: households, ages and partnership status as at this day. Default: the family's `asAt`, else today. */
+  asAt?: string;
+  /** Conventions where genogram standards differ. Default: the family's `notationProfile`. */
+  notation?: NotationProfile;
+  /** Standard symbol size `s` in layout units. Default 40. */
+  symbolSize?: number;
+  /** Draw pregnancy losses (miscarriage, termination, stillbirth, ectopic). Default true. */
+  showPregnancyLosses?: boolean;
+  /** What the label under a symbol shows besides the name. Default `age`. */
+  labelDetail?: 'age' | 'dates' | 'none';
+  /** Where agencies go: a ring round the family, a band under it, or nowhere. Default `ring`. */
+  ecomap?: 'ring' | 'band' | 'none';
+  /** Draw emotional relationships. Default true. */
+  showEmotional?: boolean;
+}
+
+/** Shapes a person symbol can take (domain.md §1.2). */
+export type SymbolShape =
+  | 'square' // man or boy
+  | 'circle' // woman or girl
+  | 'diamond' // non-binary, self-described, or gender not known ("?" inside)
+  | 'triangle' // pregnancy, and pregnancy losses (small)
+  | 'pet'; // rounded square with a "pet" mark, never a diamond
+
+/** Codes for badges under a symbol. The renderer turns codes into text through its labels object. */
+export type BadgeCode =
+  | 'nrpf' // NRPF: yes (filled)
+  | 'nrpf_unknown' // NRPF?: unknown or not asked, for an adult (outline)
+  | 'status' // a safeguarding or legal status; `text` holds the short code (CIN, CPP-N, LAC s20, s42…)
+  | 'young_carer' // YC
+  | 'carer' // C
+  | 'identity_discrepancy' // ID!
+  | 'interpreter' // Int
+  | 'history_unchecked' // SH?: previous safeguarding not checked
+  | 'more'; // +n when more than three badges
+
+/** One badge. `filled` badges are solid; the rest are drawn as outlines. Never colour alone. */
+export interface Badge {
+  code: BadgeCode;
+  /** Short notation text (e.g. "CPP-N", "+2"). Notation codes, not prose. */
+  text: string;
+  filled: boolean;
+}
+
+/** Everything a renderer needs to draw one person symbol without looking at the model. */
+export interface SymbolDescriptor {
+  shape: SymbolShape;
+  /** `small` for pregnancy losses (0.5 s) and stillbirths drawn half size. */
+  size: 'full' | 'small';
+  /** Text drawn inside the symbol: "?" for unknown gender or placeholder, "P" (NSGC pregnancy), age, count, "D"/"S". */
+  innerText?: string;
+  deceased: boolean;
+  /** `cross` (X inside, McGoldrick/ICS) or `slash` (NSGC). */
+  deceasedMark: 'cross' | 'slash';
+  /** Doubled outline for a subject of the assessment. */
+  isSubject: boolean;
+  isPlaceholder: boolean;
+  /** Square brackets round the symbol (adopted in or out). */
+  isAdopted: boolean;
+  pregnancy?: { edd?: string };
+  loss?: {
+    outcome: 'miscarriage' | 'stillbirth' | 'termination' | 'ectopic' | 'unknown';
+    mark: 'cross' | 'slash';
+  };
+  /** Text above left / above right of the symbol (birth and death years, McGoldrick). */
+  yearAbove?: { left?: string; right?: string };
+}
+
+/** A person placed on the chart. `x`, `y` is the centre of the symbol. */
+export interface PersonNode {
+  id: PersonId;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Row index: 0 is the oldest generation on the chart. */
+  generation: number;
+  symbol: SymbolDescriptor;
+  /** Lines of text under the symbol, already shortened to fit; `fullName` is the whole name. */
+  label: Box & { lines: string[]; fullName: string };
+  badges: Badge[];
+  /** Households the person belongs to as at the chart date. */
+  households: HouseholdId[];
+}
+
+/** Style tokens for connectors. The renderer maps each to stroke, dash pattern and marks. */
+export type ConnectorStyle =
+  // partnership lines (§1.3)
+  | 'partnership-married'
+  | 'partnership-cohabiting'
+  | 'partnership-engaged'
+  | 'partnership-committed'
+  | 'partnership-casual'
+  | 'partnership-unknown'
+  // parent–child (§1.4)
+  | 'descent-birth'
+  | 'descent-adoptive'
+  | 'descent-foster'
+  | 'descent-order' // SGO, CAO, guardian, informal kinship: dash-dot
+  | 'descent-step'
+  | 'descent-other'
+  | 'sibship'
+  | 'twin-bar'
+  // households (§1.6)
+  | 'household-tether'
+  // emotional (§1.5)
+  | `emotional-${EmotionalType}`
+  // ecomap (§2)
+  | 'ecomap-strong'
+  | 'ecomap-weak'
+  | 'ecomap-tenuous';
+
+/** What a connector stands for, so a renderer can link it back to the model. */
+export type ConnectorRef =
+  | { kind: 'partnership'; partnership: PartnershipId }
+  | { kind: 'descent'; links: LinkId[]; partnership?: PartnershipId }
+  | { kind: 'sibship'; partnership?: PartnershipId; parent?: PersonId }
+  | { kind: 'multiple-birth'; multipleBirth: MultipleBirthId }
+  | { kind: 'household-tether'; household: HouseholdId; person: PersonId }
+  | { kind: 'emotional'; emotional: EmotionalId }
+  | { kind: 'ecomap'; involvement: InvolvementId };
+
+/** A mark drawn on a connector: separation slashes, a disputed "?", a stressful hatch, an arrowhead. */
+export interface ConnectorMark {
+  kind: 'slash' | 'double-slash' | 'reconciled' | 'question' | 'hatch' | 'arrow' | 'bracket' | 'cutoff';
+  /** SVG path data of the mark (arrows: a closed triangle), or a point for text marks. */
+  d?: string;
+  at?: Point;
+}
+
+/** A line on the chart as SVG path data with a style token. */
+export interface Connector {
+  id: string;
+  ref: ConnectorRef;
+  style: ConnectorStyle;
+  d: string;
+  /** Line drawn faint: an ended link or a closed involvement. */
+  isPast?: boolean;
+  /** Consanguineous partnership: drawn as a double line. */
+  isDouble?: boolean;
+  marks: ConnectorMark[];
+  /** Text on the line, such as "m. 1990", "s. 2010", "SGO 2021", "PA (alleged)". */
+  label?: Point & { text: string };
+}
+
+/** A dotted boundary round the members of one household as at the chart date. */
+export interface HouseholdOutline {
+  id: HouseholdId;
+  label: Point & { text: string };
+  /** One closed path per cluster of adjacent residents (more than one when they cannot sit together). */
+  paths: string[];
+  residents: PersonId[];
+  partTime: PersonId[];
+  visitors: PersonId[];
+}
+
+/** An agency placed on the ecomap. `x`, `y` is the centre of its circle. */
+export interface AgencyNode {
+  id: AgencyId;
+  x: number;
+  y: number;
+  radius: number;
+  label: Point & { lines: string[] };
+}
+
+/** The whole chart: plain data a renderer draws without deciding anything. */
+export interface FamilyLayout {
+  asAt: string;
+  notation: NotationProfile;
+  symbolSize: number;
+  nodes: PersonNode[];
+  /** Every line: partnerships, descents, sibships, twins, tethers, emotional curves, ecomap edges. */
+  connectors: Connector[];
+  households: HouseholdOutline[];
+  agencies: AgencyNode[];
+  /** The ecomap ring round the family, when `ecomap` is `ring`. */
+  ecomapRing?: { cx: number; cy: number; r: number };
+  /** Bounding box of everything drawn. */
+  bounds: Box;
+}

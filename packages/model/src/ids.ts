@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * Every entity id is a prefixed, branded string such as `person:amy`. The prefix names the kind of
+ * entity, so an agency id where a person is expected fails both the type check and validation.
+ */
+export const ID_PREFIXES = {
+  family: 'family',
+  person: 'person',
+  partnership: 'partnership',
+  link: 'link',
+  multipleBirth: 'multiple',
+  household: 'household',
+  emotional: 'emotion',
+  agency: 'agency',
+  involvement: 'involvement',
+  caringRole: 'caring',
+} as const;
+
+/** The kinds of entity that carry ids. */
+export type IdKind = keyof typeof ID_PREFIXES;
+
+const ID_BODY = '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}';
+
+function idSchema<const B extends string>(kind: IdKind) {
+  const prefix = ID_PREFIXES[kind];
+  const pattern = new RegExp(`^${prefix}:${ID_BODY}$`);
+  return z
+    .string({ error: `must be a ${prefix} id (text such as "${prefix}:abc")` })
+    .regex(pattern, {
+      error: (issue) => {
+        const input = typeof issue.input === 'string' ? issue.input : '';
+        const colon = input.indexOf(':');
+        if (colon > 0 && input.slice(0, colon) !== prefix) {
+          const other = input.slice(0, colon);
+          return `must be a ${prefix} id, but "${input}" is ${/^[aeiou]/.test(other) ? 'an' : 'a'} ${other} id`;
+        }
+        return `must be a ${prefix} id: "${prefix}:" followed by 1 to 64 letters, digits, ".", "_" or "-"`;
+      },
+    })
+    .brand<B>();
+}
+
+export const FamilyIdSchema = idSchema<'FamilyId'>('family');
+export const PersonIdSchema = idSchema<'PersonId'>('person');
+export const PartnershipIdSchema = idSchema<'PartnershipId'>('partnership');
+export const LinkIdSchema = idSchema<'LinkId'>('link');
+export const MultipleBirthIdSchema = idSchema<'MultipleBirthId'>('multipleBirth');
+export const HouseholdIdSchema = idSchema<'HouseholdId'>('household');
+export const EmotionalIdSchema = idSchema<'EmotionalId'>('emotional');
+export const AgencyIdSchema = idSchema<'AgencyId'>('agency');
+export const InvolvementIdSchema = idSchema<'InvolvementId'>('involvement');
+export const CaringRoleIdSchema = idSchema<'CaringRoleId'>('caringRole');
+
+export type FamilyId = z.infer<typeof FamilyIdSchema>;
+export type PersonId = z.infer<typeof PersonIdSchema>;
+export type PartnershipId = z.infer<typeof PartnershipIdSchema>;
+export type LinkId = z.infer<typeof LinkIdSchema>;
+export type MultipleBirthId = z.infer<typeof MultipleBirthIdSchema>;
+export type HouseholdId = z.infer<typeof HouseholdIdSchema>;
+export type EmotionalId = z.infer<typeof EmotionalIdSchema>;
+export type AgencyId = z.infer<typeof AgencyIdSchema>;
+export type InvolvementId = z.infer<typeof InvolvementIdSchema>;
+export type CaringRoleId = z.infer<typeof CaringRoleIdSchema>;
+
+/** Maps each id kind to its branded type. */
+export interface IdTypes {
+  family: FamilyId;
+  person: PersonId;
+  partnership: PartnershipId;
+  link: LinkId;
+  multipleBirth: MultipleBirthId;
+  household: HouseholdId;
+  emotional: EmotionalId;
+  agency: AgencyId;
+  involvement: InvolvementId;
+  caringRole: CaringRoleId;
+}
+
+let counter = 0;
+
+/**
+ * Makes a fresh id of the given kind. Pass `body` for a readable, deterministic id (tests, fixtures).
+ *
+ * @example
+ * const id = createId('person'); // "person:k3x9f1-1"
+ * const amy = createId('person', 'amy'); // "person:amy"
+ */
+export function createId<K extends IdKind>(kind: K, body?: string): IdTypes[K] {
+  counter = (counter + 1) % 1_000_000;
+  const generated = `${Math.floor(Math.random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}-${counter.toString(36)}`;
+  return `${ID_PREFIXES[kind]}:${body ?? generated}` as IdTypes[K];
+}
+
+/** The id kind a string's prefix names, or undefined when it has no known prefix. */
+export function idKindOf(id: string): IdKind | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  const entry = Object.entries(ID_PREFIXES).find(([, p]) => p === prefix);
+  return entry?.[0] as IdKind | undefined;
+}
