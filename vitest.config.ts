@@ -45,6 +45,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'demo', include: ['tests/demo/**/*.test.ts'], environment: 'node', setupFiles },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
