@@ -106,6 +106,49 @@ export type {
 
 // ── Queries (queries/) ───────────────────────────────────────────────────────
 // (owned by the queries work; add exports here)
+export {
+  comparePartialDates,
+  partialDateBounds,
+  parsePartialDate,
+  precisionOf,
+  isLeapYear,
+  daysInMonth,
+} from './dates/partialDate.ts';
+export type { DatePrecision, DateParts } from './dates/partialDate.ts';
+export { isWithin } from './dates/isWithin.ts';
+export type { DateRange } from './dates/isWithin.ts';
+export { todayIsoDate } from './dates/today.ts';
+export { ageAt } from './dates/ageAt.ts';
+export type { Age, DeathDate } from './dates/ageAt.ts';
+export { formatPartialDate } from './dates/format.ts';
+export { indexFamily } from './queries/indexFamily.ts';
+export type { FamilyIndex, HouseholdEntry } from './queries/indexFamily.ts';
+export { getPerson, displayName, legalName } from './queries/people.ts';
+export {
+  parentsOf,
+  childrenOf,
+  birthParentsOf,
+  birthChildrenOf,
+  partnersOf,
+  FAMILY_TREE_LINK_KINDS,
+  BIRTH_LINK_KINDS,
+} from './queries/relatives.ts';
+export type { LinkedRelative, PartnerEntry, LinkQueryOptions } from './queries/relatives.ts';
+export { siblingsOf } from './queries/siblings.ts';
+export type { SiblingGroups } from './queries/siblings.ts';
+export {
+  partnershipStatusAt,
+  isOngoingPartnershipStatus,
+  isLegallyPartneredAt,
+  everLegallyPartneredBy,
+  PARTNERSHIP_STATUSES,
+} from './queries/partnershipStatus.ts';
+export type { PartnershipStatus } from './queries/partnershipStatus.ts';
+export { householdMembersAt, householdsOf, currentHouseholds } from './queries/households.ts';
+export type { HouseholdMemberEntry } from './queries/households.ts';
+export { isAdult, ADULT_AGE } from './queries/isAdult.ts';
+export { multipleBirthOf } from './queries/multipleBirth.ts';
+export type { MultipleBirthEntry } from './queries/multipleBirth.ts';
 
 // ── Checks against the minimum standard (checks/) ────────────────────────────
 // (owned by the checks work; add exports here)
