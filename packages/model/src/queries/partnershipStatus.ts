@@ -63,15 +63,24 @@ export function isOngoingPartnershipStatus(status: PartnershipStatus): boolean {
 
 type Legal = 'married' | 'civil_partnership' | undefined;
 
-function baseStatus(kind: Partnership['kind']): PartnershipStatus {
-  if (kind === 'marriage') return 'married';
-  if (kind === 'civil_partnership') return 'civil_partnership';
-  if (kind === 'cohabiting' || kind === 'engaged') return kind;
-  return 'together';
+/** True when the events record the wedding or civil partnership itself (so the kind alone says nothing about dates). */
+function hasFormingEvent(partnership: Partnership): boolean {
+  return partnership.events.some((e) => e.type === 'married' || e.type === 'civil_partnership_formed');
 }
 
-function legalFromKind(kind: Partnership['kind']): Legal {
+/** The legal union the kind implies, unless the events date it (then only the events count). */
+function legalFromKind(partnership: Partnership): Legal {
+  if (hasFormingEvent(partnership)) return undefined;
+  const { kind } = partnership;
   return kind === 'marriage' ? 'married' : kind === 'civil_partnership' ? 'civil_partnership' : undefined;
+}
+
+function baseStatus(partnership: Partnership): PartnershipStatus {
+  const legal = legalFromKind(partnership);
+  if (legal) return legal;
+  const { kind } = partnership;
+  if (kind === 'cohabiting' || kind === 'engaged') return kind;
+  return 'together';
 }
 
 /** The events that had happened by `asAt`, in date order (undated events keep their place in the list). */
@@ -101,12 +110,12 @@ const ENDING: Partial<Record<PartnershipEventType, PartnershipStatus>> = {
   ended: 'ended',
 };
 
-function step(state: State, type: PartnershipEventType, kind: Partnership['kind']): State {
+function step(state: State, type: PartnershipEventType, partnership: Partnership): State {
   const ending = ENDING[type];
   if (ending) return { status: ending, legal: undefined, beforeSeparation: 'together' };
   switch (type) {
     case 'started':
-      return { ...state, status: state.legal ?? baseStatus(kind) };
+      return { ...state, status: state.legal ?? baseStatus(partnership) };
     case 'cohabited':
       return { ...state, status: state.legal ?? 'cohabiting' };
     case 'engaged':
@@ -132,7 +141,9 @@ function step(state: State, type: PartnershipEventType, kind: Partnership['kind'
  * A partnership's status on a date, from its dated events: the latest event on or before `asAt` wins
  * (an event dated only to a year or month counts from its earliest day). Without `asAt`, every
  * recorded event counts. With no events at all, the status follows the partnership's kind
- * (`marriage` → `married`, `cohabiting` → `cohabiting`, `casual` → `together`…).
+ * (`marriage` → `married`, `cohabiting` → `cohabiting`, `casual` → `together`…). When the events
+ * record the wedding (`married`, `civil_partnership_formed`), the couple are married only from that
+ * event: before it a `marriage` counts as `together`.
  *
  * `reconciled` after a separation restores what they were (married, cohabiting…). After a divorce,
  * dissolution, annulment or ending it gives `together`: a couple who divorce and get back together are
@@ -154,7 +165,7 @@ export function partnershipStatusAt(
   partnership: Partnership,
   asAt?: PartialDate | string,
 ): PartnershipStatus {
-  if (partnership.events.length === 0) return baseStatus(partnership.kind);
+  if (partnership.events.length === 0) return baseStatus(partnership);
   const events = eventsAsAt(partnership, asAt);
   if (events.length === 0) return 'not_started';
   return walk(partnership, events).status;
@@ -162,11 +173,11 @@ export function partnershipStatusAt(
 
 function walk(partnership: Partnership, events: readonly PartnershipEvent[]): State {
   let state: State = {
-    status: baseStatus(partnership.kind),
-    legal: legalFromKind(partnership.kind),
-    beforeSeparation: baseStatus(partnership.kind),
+    status: baseStatus(partnership),
+    legal: legalFromKind(partnership),
+    beforeSeparation: baseStatus(partnership),
   };
-  for (const event of events) state = step(state, event.type, partnership.kind);
+  for (const event of events) state = step(state, event.type, partnership);
   return state;
 }
 
@@ -182,7 +193,7 @@ export function isLegallyPartneredAt(
   partnership: Partnership,
   asAt?: PartialDate | string,
 ): 'married' | 'civil_partnership' | undefined {
-  if (partnership.events.length === 0) return legalFromKind(partnership.kind);
+  if (partnership.events.length === 0) return legalFromKind(partnership);
   const events = eventsAsAt(partnership, asAt);
   if (events.length === 0) return undefined;
   return walk(partnership, events).legal;
@@ -209,5 +220,5 @@ export function everLegallyPartneredBy(
   }
   if (last) return last;
   if (partnership.events.length > 0 && events.length === 0) return undefined;
-  return legalFromKind(partnership.kind);
+  return legalFromKind(partnership);
 }
