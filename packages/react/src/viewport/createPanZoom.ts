@@ -1,0 +1,175 @@
+// The only file that configures d3-zoom. Framework-free, like xyflow's XYPanZoom: a factory that
+// returns { update, destroy, setViewport, … }; the React layer (useViewport) creates it in an effect.
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Box } from '@kinmap/layout';
+import { DEFAULT_MAX_ZOOM, DEFAULT_MIN_ZOOM, type Viewport, type ViewportChangeSource } from './types.ts';
+
+/** Size of the visible area in screen pixels. */
+export interface ViewSize {
+  width: number;
+  height: number;
+}
+
+/** Settings that can change after creation. */
+export interface PanZoomSettings {
+  minZoom?: number;
+  maxZoom?: number;
+  /** Allow dragging to pan. Default true. */
+  isPanEnabled?: boolean;
+  /** Allow the wheel, pinch and double click to zoom. Default true. */
+  isZoomEnabled?: boolean;
+}
+
+/** Options of {@link createPanZoom}. */
+export interface PanZoomOptions extends PanZoomSettings {
+  /** The element that receives wheel, drag and pinch (the `<svg>`). */
+  domNode: Element;
+  /** The starting viewport. Default: no pan, zoom 1. */
+  viewport?: Viewport;
+  /** Visible size; default: the element's measured size, else its width/height attributes, else 800×600. */
+  getSize?: () => ViewSize;
+  /** Called whenever the view moves, unless moved with `{ isSilent: true }`. */
+  onChange?: (viewport: Viewport, source: ViewportChangeSource) => void;
+}
+
+/** What {@link createPanZoom} returns. */
+export interface PanZoomInstance {
+  update: (settings: PanZoomSettings) => void;
+  destroy: () => void;
+  getViewport: () => Viewport;
+  /** Move the view. `isSilent` skips `onChange` (used to follow a controlled prop). */
+  setViewport: (viewport: Viewport, options?: { isSilent?: boolean }) => void;
+  /** Zoom by a factor about the centre of the view (1.25 zooms in, 0.8 zooms out). */
+  zoomBy: (factor: number) => void;
+  /** Pan by screen pixels. */
+  panBy: (dx: number, dy: number) => void;
+  /** Fit a box (in chart units) in the view with `padding` screen pixels round it. */
+  fitTo: (bounds: Box, options?: { padding?: number }) => void;
+  /** Pan the least needed so the box (chart units) is on screen with `padding` pixels round it. */
+  ensureVisible: (box: Box, options?: { padding?: number }) => void;
+}
+
+function measure(element: Element): ViewSize {
+  const rect = element.getBoundingClientRect();
+  if (rect.width > 0 && rect.height > 0) return { width: rect.width, height: rect.height };
+  const width = Number.parseFloat(element.getAttribute('width') ?? '');
+  const height = Number.parseFloat(element.getAttribute('height') ?? '');
+  return { width: width > 0 ? width : 800, height: height > 0 ? height : 600 };
+}
+
+const toViewport = (t: ZoomTransform): Viewport => ({ x: t.x, y: t.y, zoom: t.k });
+const toTransform = (v: Viewport) => zoomIdentity.translate(v.x, v.y).scale(v.zoom);
+
+/**
+ * Pan and zoom for one element, built on d3-zoom: wheel, drag, pinch and double click from d3, plus
+ * methods for buttons and keys (the WCAG 2.2 alternative to dragging). No animation, so reduced-motion
+ * users are never moved about and tests see the result at once.
+ *
+ * @example
+ * const panZoom = createPanZoom({ domNode: svg, onChange: (v) => g.setAttribute('transform', viewportTransform(v)) });
+ * panZoom.zoomBy(1.25);
+ * panZoom.fitTo(layout.bounds, { padding: 24 });
+ * panZoom.destroy();
+ */
+export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
+  const { domNode, onChange } = options;
+  const getSize = options.getSize ?? (() => measure(domNode));
+  let settings: Required<PanZoomSettings> = {
+    minZoom: options.minZoom ?? DEFAULT_MIN_ZOOM,
+    maxZoom: options.maxZoom ?? DEFAULT_MAX_ZOOM,
+    isPanEnabled: options.isPanEnabled ?? true,
+    isZoomEnabled: options.isZoomEnabled ?? true,
+  };
+  let isSilent = false;
+  const selection = select(domNode) as unknown as Selection<Element, unknown, null, undefined>;
+
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
+    .extent(() => {
+      const { width, height } = getSize();
+      return [
+        [0, 0],
+        [width, height],
+      ];
+    })
+    .scaleExtent([settings.minZoom, settings.maxZoom])
+    .filter((event: Event & { button?: number; ctrlKey?: boolean; type: string }) => {
+      const isZoomGesture = event.type === 'wheel' || event.type === 'dblclick';
+      if (isZoomGesture) return settings.isZoomEnabled && (!event.ctrlKey || event.type === 'wheel');
+      if (event.type.startsWith('touch')) return settings.isPanEnabled || settings.isZoomEnabled;
+      return settings.isPanEnabled && !event.ctrlKey && !event.button;
+    })
+    .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+      if (!isSilent) onChange?.(toViewport(event.transform), event.sourceEvent ? 'user' : 'api');
+    });
+
+  selection.call(behaviour);
+  if (options.viewport) {
+    isSilent = true;
+    behaviour.transform(selection, toTransform(options.viewport));
+    isSilent = false;
+  }
+
+  const getViewport = () =>
+    toViewport((domNode as Element & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity);
+  const clampZoom = (k: number) => Math.min(settings.maxZoom, Math.max(settings.minZoom, k));
+
+  return {
+    update(next) {
+      settings = {
+        ...settings,
+        ...Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)),
+      };
+      behaviour.scaleExtent([settings.minZoom, settings.maxZoom]);
+    },
+    destroy() {
+      selection.on('.zoom', null);
+    },
+    getViewport,
+    setViewport(viewport, opts = {}) {
+      isSilent = opts.isSilent ?? false;
+      try {
+        behaviour.transform(selection, toTransform(viewport));
+      } finally {
+        isSilent = false;
+      }
+    },
+    zoomBy(factor) {
+      behaviour.scaleBy(selection, factor);
+    },
+    panBy(dx, dy) {
+      const { zoom: k } = getViewport();
+      behaviour.translateBy(selection, dx / k, dy / k);
+    },
+    fitTo(bounds, opts = {}) {
+      const padding = opts.padding ?? 24;
+      const { width, height } = getSize();
+      const fitX = bounds.width > 0 ? (width - 2 * padding) / bounds.width : Infinity;
+      const fitY = bounds.height > 0 ? (height - 2 * padding) / bounds.height : Infinity;
+      const fit = Math.min(fitX, fitY);
+      const k = clampZoom(Number.isFinite(fit) && fit > 0 ? Math.min(fit, 1) : 1);
+      const x = width / 2 - k * (bounds.x + bounds.width / 2);
+      const y = height / 2 - k * (bounds.y + bounds.height / 2);
+      behaviour.transform(selection, toTransform({ x, y, zoom: k }));
+    },
+    ensureVisible(box, opts = {}) {
+      const padding = opts.padding ?? 24;
+      const { width, height } = getSize();
+      const v = getViewport();
+      const left = v.x + box.x * v.zoom;
+      const top = v.y + box.y * v.zoom;
+      const right = left + box.width * v.zoom;
+      const bottom = top + box.height * v.zoom;
+      const shift = (low: number, high: number, size: number) =>
+        low < padding
+          ? padding - low
+          : high > size - padding
+            ? Math.max(size - padding - high, padding - low)
+            : 0;
+      const dx = shift(left, right, width);
+      const dy = shift(top, bottom, height);
+      if (dx !== 0 || dy !== 0)
+        behaviour.transform(selection, toTransform({ ...v, x: v.x + dx, y: v.y + dy }));
+    },
+  };
+}
