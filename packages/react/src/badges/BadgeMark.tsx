@@ -1,0 +1,59 @@
+import type { Badge } from '@kinmap/layout';
+import { useColours } from '../theme/ThemeContext.tsx';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { badgeText, badgeWidth } from './badgeText.ts';
+
+/** Props of {@link BadgeMark}. */
+export interface BadgeMarkProps {
+  badge: Badge;
+  /** Left edge of the badge. */
+  x: number;
+  /** Top edge of the badge. */
+  y: number;
+}
+
+/** Height of a badge in layout units. */
+export const BADGE_HEIGHT = 14;
+
+/**
+ * One badge: short text in a box, filled (solid box, light text) or outline (light box, dark
+ * outline). Meaning never rests on colour. `data-badge` holds the code, `data-state` `filled` or
+ * `outline`.
+ *
+ * @example
+ * ```tsx
+ * <svg><BadgeMark x={0} y={0} badge={{ code: 'nrpf_unknown', text: 'NRPF?', filled: false }} /></svg>
+ * ```
+ */
+export function BadgeMark({ badge, x, y }: BadgeMarkProps) {
+  const colours = useColours();
+  const labels = useLabels();
+  const text = badgeText(badge, labels);
+  const width = badgeWidth(text);
+  return (
+    <g className="kinmap-badge" data-badge={badge.code} data-state={badge.filled ? 'filled' : 'outline'}>
+      <rect
+        x={x}
+        y={y}
+        width={width}
+        height={BADGE_HEIGHT}
+        rx={badge.filled ? 2 : 7}
+        fill={badge.filled ? colours.badge : colours.paper}
+        stroke={colours.badge}
+        strokeWidth={1.2}
+        strokeDasharray={badge.code === 'more' ? '2 2' : undefined}
+      />
+      <text
+        x={x + width / 2}
+        y={y + BADGE_HEIGHT / 2}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={9}
+        fontWeight={700}
+        fill={badge.filled ? colours.paper : colours.ink}
+      >
+        {text}
+      </text>
+    </g>
+  );
+}

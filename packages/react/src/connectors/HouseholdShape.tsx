@@ -1,0 +1,68 @@
+import type { HouseholdOutline, PersonNode } from '@kinmap/layout';
+import { useColours } from '../theme/ThemeContext.tsx';
+
+/** Props of {@link HouseholdShape}. */
+export interface HouseholdShapeProps {
+  household: HouseholdOutline;
+  /** People on the chart, to place the part-time markers. */
+  nodes?: readonly PersonNode[];
+  symbolSize?: number;
+}
+
+/**
+ * A household: a dotted outline round its residents (one per cluster), its label, and a
+ * half-filled corner marker on each part-time member. `data-household-id` on the `<g>`.
+ *
+ * @example
+ * ```tsx
+ * <svg><HouseholdShape household={layout.households[0]} nodes={layout.nodes} /></svg>
+ * ```
+ */
+export function HouseholdShape({ household, nodes = [], symbolSize = 40 }: HouseholdShapeProps) {
+  const colours = useColours();
+  const partTime = nodes.filter((n) => household.partTime.includes(n.id));
+  return (
+    <g className="kinmap-household" data-household-id={household.id} data-kind="household">
+      {household.paths.map((d, i) => (
+        <path
+          key={i}
+          className="kinmap-household-outline"
+          d={d}
+          fill="none"
+          stroke={colours.household}
+          strokeWidth={1.5}
+          strokeDasharray="2 4"
+          strokeLinecap="round"
+        />
+      ))}
+      <text
+        className="kinmap-household-label"
+        x={household.label.x}
+        y={household.label.y}
+        fontSize={11}
+        fontStyle="italic"
+        fill={colours.household}
+      >
+        {household.label.text}
+      </text>
+      {partTime.map((n) => {
+        const x = n.x + symbolSize / 2 + 2;
+        const y = n.y - symbolSize / 2 - 10;
+        return (
+          <g key={n.id} className="kinmap-part-time" data-person-id={n.id} data-mark="part-time">
+            <rect
+              x={x}
+              y={y}
+              width={8}
+              height={8}
+              fill={colours.paper}
+              stroke={colours.household}
+              strokeWidth={1.2}
+            />
+            <path d={`M${x} ${y} H${x + 8} L${x} ${y + 8} Z`} fill={colours.household} />
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,73 @@
+import type { SVGProps } from 'react';
+import type { PersonNode } from '@kinmap/layout';
+import { useColours } from '../theme/ThemeContext.tsx';
+import { BadgeRow } from '../badges/BadgeRow.tsx';
+import { SymbolGlyph } from './SymbolGlyph.tsx';
+
+/** Props of {@link PersonSymbol}. */
+export interface PersonSymbolProps {
+  node: PersonNode;
+  /** Standard symbol size `s` of the chart (`FamilyLayout.symbolSize`). */
+  symbolSize: number;
+  /** Extra props for the person's `<g>`: the interaction layer passes tabIndex, role, aria-label, handlers. */
+  groupProps?: SVGProps<SVGGElement>;
+}
+
+const LINE_HEIGHT = 12;
+
+/** The person's state for `data-state`: what a stylesheet or test may want to pick out. */
+function personState(node: PersonNode): string {
+  if (node.symbol.loss) return 'loss';
+  if (node.symbol.pregnancy) return 'pregnancy';
+  if (node.symbol.isPlaceholder) return 'placeholder';
+  return node.symbol.deceased ? 'deceased' : 'living';
+}
+
+/**
+ * One person on the chart: symbol, name lines under it (shortened by layout) and badges under
+ * those. The `<g>` has `data-person-id`, `data-kind` (shape), `data-state`
+ * (`living`, `deceased`, `pregnancy`, `loss`, `placeholder`) and `data-subject` when a subject.
+ * Names are React text nodes, never HTML.
+ *
+ * @example
+ * ```tsx
+ * <svg><PersonSymbol node={layout.nodes[0]} symbolSize={layout.symbolSize} /></svg>
+ * ```
+ */
+export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps) {
+  const colours = useColours();
+  const { label } = node;
+  const textX = label.x + label.width / 2;
+  const badgeTop = label.y + Math.max(label.height, label.lines.length * LINE_HEIGHT) + 3;
+  return (
+    <g
+      className="kinmap-person"
+      data-person-id={node.id}
+      data-kind={node.symbol.shape}
+      data-size={node.symbol.size}
+      data-state={personState(node)}
+      data-subject={node.symbol.isSubject ? '' : undefined}
+      data-adopted={node.symbol.isAdopted ? '' : undefined}
+      {...groupProps}
+    >
+      <SymbolGlyph symbol={node.symbol} cx={node.x} cy={node.y} symbolSize={symbolSize} />
+      {label.lines.length > 0 ? (
+        <text
+          className="kinmap-name"
+          x={textX}
+          y={label.y}
+          fontSize={11}
+          fill={colours.ink}
+          textAnchor="middle"
+        >
+          {label.lines.map((line, i) => (
+            <tspan key={i} x={textX} dy={i === 0 ? '1em' : LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ) : null}
+      <BadgeRow badges={node.badges} cx={node.x} y={badgeTop} />
+    </g>
+  );
+}

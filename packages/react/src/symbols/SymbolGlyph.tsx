@@ -1,0 +1,90 @@
+import type { SymbolDescriptor } from '@kinmap/layout';
+import { useColours } from '../theme/ThemeContext.tsx';
+import { innerHalf, shapePath } from './shapeGeometry.ts';
+import { PawMark } from './PawMark.tsx';
+import { DeceasedMark } from './DeceasedMark.tsx';
+import { AdoptionBrackets } from './AdoptionBrackets.tsx';
+import { SymbolTexts } from './SymbolTexts.tsx';
+
+/** Props of {@link SymbolGlyph}. */
+export interface SymbolGlyphProps {
+  symbol: SymbolDescriptor;
+  cx: number;
+  cy: number;
+  /** Standard symbol size `s` of the chart; small symbols are drawn at half of it. */
+  symbolSize: number;
+}
+
+const SUBJECT_GAP = 4;
+
+/**
+ * Draws one person symbol from its descriptor: the shape (square, circle, diamond, triangle, pet),
+ * a doubled outline for a subject, dashed outline for a placeholder, the deceased cross or slash,
+ * pregnancy-loss marks, adoption brackets, text inside and years above. Decides nothing about the
+ * family; everything comes from the descriptor.
+ *
+ * @example
+ * ```tsx
+ * <svg><SymbolGlyph cx={30} cy={30} symbolSize={40} symbol={{ shape: 'circle', size: 'full', deceased: false,
+ *   deceasedMark: 'cross', isSubject: true, isPlaceholder: false, isAdopted: false }} /></svg>
+ * ```
+ */
+export function SymbolGlyph({ symbol, cx, cy, symbolSize }: SymbolGlyphProps) {
+  const colours = useColours();
+  const s = symbol.size === 'small' ? symbolSize / 2 : symbolSize;
+  const stroke = { stroke: colours.ink, strokeWidth: 2, strokeLinejoin: 'round' as const };
+  const outlineSize = symbol.shape === 'pet' ? s : s;
+  return (
+    <g className="kinmap-symbol" data-shape={symbol.shape}>
+      <path
+        className="kinmap-outline"
+        data-outline="main"
+        d={shapePath(symbol.shape, cx, cy, outlineSize)}
+        fill={colours.paper}
+        strokeDasharray={symbol.isPlaceholder ? '4 3' : undefined}
+        {...stroke}
+      />
+      {symbol.isSubject ? (
+        <path
+          className="kinmap-outline"
+          data-outline="subject"
+          d={shapePath(
+            symbol.shape,
+            cx,
+            cy,
+            outlineSize + SUBJECT_GAP * 2 * (symbol.shape === 'diamond' ? 1.4 : 1),
+          )}
+          fill="none"
+          {...stroke}
+        />
+      ) : null}
+      {symbol.shape === 'pet' ? <PawMark cx={cx} cy={cy} s={s} colour={colours.ink} /> : null}
+      {symbol.loss ? (
+        <DeceasedMark
+          kind={symbol.loss.mark}
+          data="loss"
+          cx={cx}
+          cy={cy + (symbol.shape === 'triangle' ? s * 0.15 : 0)}
+          half={innerHalf(symbol.shape, s)}
+          s={s}
+          colour={colours.ink}
+        />
+      ) : null}
+      {symbol.deceased && !symbol.loss ? (
+        <DeceasedMark
+          kind={symbol.deceasedMark}
+          data="deceased"
+          cx={cx}
+          cy={cy}
+          half={innerHalf(symbol.shape, s)}
+          s={s}
+          colour={colours.ink}
+        />
+      ) : null}
+      {symbol.isAdopted ? (
+        <AdoptionBrackets cx={cx} cy={cy} s={s + (symbol.isSubject ? 10 : 0)} colour={colours.ink} />
+      ) : null}
+      <SymbolTexts symbol={symbol} cx={cx} cy={cy} s={s} />
+    </g>
+  );
+}

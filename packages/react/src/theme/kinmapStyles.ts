@@ -1,0 +1,38 @@
+import { paletteKeys, palettes } from './palettes.ts';
+import type { KinmapThemeName } from './palettes.ts';
+
+function declarations(theme: KinmapThemeName): string {
+  return paletteKeys.map((key) => `--kinmap-${key}: ${palettes[theme][key]};`).join(' ');
+}
+
+/**
+ * A stylesheet for Kinmap charts: light theme by default, `data-theme="dark"`, `"high-contrast"` and
+ * `"auto"` (follows the operating system), Windows forced colours, and a print style (black on
+ * white, no focus ring, no page break inside a chart). Add it once to the page.
+ *
+ * @example
+ * ```tsx
+ * import { kinmapStyles } from '@kinmap/react';
+ * <style>{kinmapStyles}</style>
+ * ```
+ */
+export const kinmapStyles = `
+.kinmap { ${declarations('light')} background: var(--kinmap-paper); color: var(--kinmap-ink); }
+.kinmap[data-theme='dark'] { ${declarations('dark')} }
+.kinmap[data-theme='high-contrast'] { ${declarations('high-contrast')} }
+@media (prefers-color-scheme: dark) { .kinmap[data-theme='auto'] { ${declarations('dark')} } }
+@media (prefers-contrast: more) { .kinmap[data-theme='auto'] { ${declarations('high-contrast')} } }
+@media (forced-colors: active) {
+  .kinmap { --kinmap-paper: Canvas; --kinmap-ink: CanvasText; --kinmap-muted: CanvasText;
+    --kinmap-household: CanvasText; --kinmap-emotional: CanvasText; --kinmap-ecomap: CanvasText;
+    --kinmap-badge: CanvasText; --kinmap-focus: Highlight; }
+}
+.kinmap-legend ul { list-style: none; margin: 0; padding: 0; }
+.kinmap-legend li { display: flex; align-items: center; gap: 0.5em; margin: 0.25em 0; }
+@media print {
+  .kinmap { ${declarations('high-contrast')} --kinmap-focus: transparent; background: #fff; }
+  .kinmap .kinmap-focus-ring { display: none; }
+  .kinmap, .kinmap-legend { break-inside: avoid; page-break-inside: avoid; }
+  .kinmap-controls { display: none; }
+}
+`.trim();
