@@ -152,3 +152,18 @@ export type { MultipleBirthEntry } from './queries/multipleBirth.ts';
 
 // ── Checks against the minimum standard (checks/) ────────────────────────────
 // (owned by the checks work; add exports here)
+export { checkFamily } from './checks/checkFamily.ts';
+export { isValidNhsNumber } from './checks/isValidNhsNumber.ts';
+export { STANDARD_ITEMS } from './checks/summary.ts';
+export { DEFAULT_DISCREPANCY_AGE_DAYS } from './checks/context.ts';
+export type {
+  CheckOptions,
+  CheckResult,
+  Finding,
+  FindingSubject,
+  FindingSubjectKind,
+  Severity,
+  StandardItem,
+  StandardItemKey,
+  StandardSummary,
+} from './checks/types.ts';

@@ -1,0 +1,35 @@
+import type { Finding, StandardItem, StandardItemKey, StandardSummary } from './types.ts';
+
+/**
+ * The eight items of the minimum standard (domain.md §7) and the checks that make up each. Integrity
+ * and completeness checks (MS-19 to MS-25) are about data quality, not the standard, and count in none.
+ */
+export const STANDARD_ITEMS: readonly { key: StandardItemKey; label: string; checks: readonly string[] }[] = [
+  { key: 'household', label: 'Who lives in the house', checks: ['MS-01', 'MS-02', 'MS-03', 'MS-05'] },
+  {
+    key: 'significantPeople',
+    label: 'Significant people and wider family',
+    checks: ['MS-04', 'MS-08', 'MS-16'],
+  },
+  { key: 'agencies', label: 'Other agencies involved', checks: ['MS-09', 'MS-10'] },
+  { key: 'nrpf', label: 'Immigration status and NRPF', checks: ['MS-06', 'MS-07'] },
+  { key: 'identity', label: 'Identity set', checks: ['MS-11', 'MS-12', 'MS-13', 'MS-26'] },
+  { key: 'caringRoles', label: 'Caring roles', checks: ['MS-14'] },
+  { key: 'safeguardingHistory', label: 'Previous safeguarding history', checks: ['MS-15'] },
+  { key: 'preparedWithFamily', label: 'Prepared with the family', checks: ['MS-17'] },
+];
+
+/** Summarises findings per standard item: an item is met when no `error` finding counts against it. */
+export function summarise(findings: readonly Finding[]): StandardSummary {
+  const items: StandardItem[] = STANDARD_ITEMS.map(({ key, label, checks }) => {
+    const mine = findings.filter((f) => checks.includes(f.id));
+    return {
+      key,
+      label,
+      met: !mine.some((f) => f.severity === 'error'),
+      checks: [...checks],
+      findings: mine.map((f) => f.key),
+    };
+  });
+  return { items, met: items.filter((i) => i.met).length, total: items.length };
+}
