@@ -99,7 +99,18 @@ export type {
 } from './schema/enumValues.ts';
 
 // ── Format: parse, serialise, JSON Schema, migrations (format/) ──────────────
-// (owned by the format work; add exports here)
+export { parseFamily } from './format/parseFamily.ts';
+export type { ParseFamilyResult } from './format/parseFamily.ts';
+export { serializeFamily } from './format/serializeFamily.ts';
+export type { FormatIssue } from './format/issue.ts';
+export { FORMAT_LIMITS } from './format/limits.ts';
+export { familyJsonSchema } from './format/jsonSchema.ts';
+export { migrateFamilyDocument } from './format/migrate.ts';
+export type { MigrationResult } from './format/migrate.ts';
+export type { FormatMigration } from './format/migrations/types.ts';
+export { findReferenceIssues } from './references/findReferenceIssues.ts';
+export { fieldSensitivity } from './sensitivity/fieldSensitivity.ts';
+export { sensitivityOf, emotionalTypeSensitivity } from './sensitivity/sensitivityOf.ts';
 
 // ── Operations, changes and history (ops/, changes/) ─────────────────────────
 // (owned by the operations work; add exports here)

@@ -1,0 +1,25 @@
+/**
+ * Size limits Kinmap enforces before validating a family document, so that an oversized or hostile
+ * document gets one clear issue quickly instead of a long wait or a crash. A real family map has tens
+ * of people, rarely a few hundred; these limits leave ample room. Documented in docs/model.md.
+ *
+ * @example
+ * if (text.length > FORMAT_LIMITS.maxTextLength) showError('This file is too large for Kinmap.');
+ */
+export const FORMAT_LIMITS = {
+  /** Longest JSON text accepted, in characters (about 5 MB of plain text). */
+  maxTextLength: 5_000_000,
+  /** Most people (including pregnancies, placeholders and pets) in one family. */
+  maxPeople: 2_000,
+  /** Most entries in any other list (partnerships, links, households, members, notes lists...). */
+  maxListLength: 10_000,
+  /** Deepest nesting of objects and arrays. The format itself needs 8. */
+  maxDepth: 32,
+  /** Most values (objects, arrays, strings, numbers...) in the whole document. */
+  maxValues: 1_000_000,
+  /** Most issues listed for one document; the rest are counted in a final issue. */
+  maxIssues: 200,
+} as const;
+
+/** Keys refused anywhere in a document, because JavaScript gives them special meaning. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,0 +1,67 @@
+import { formatCount, type FormatIssue } from './issue.ts';
+import { FORMAT_LIMITS } from './limits.ts';
+
+export type ReadResult = { ok: true; value: unknown } | { ok: false; issues: FormatIssue[] };
+
+/**
+ * Finds how deeply the JSON text nests objects and arrays, without parsing it, stopping as soon as
+ * `max` is exceeded. Runs in one pass, so a hostile "[[[[…" text is refused before `JSON.parse`.
+ */
+function exceedsDepth(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      depth++;
+      if (depth > max) return true;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return false;
+}
+
+/** Turns V8's "… in JSON at position 12" into "… (line 1, column 13)". */
+function describeJsonError(text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : '';
+  const match = /at position (\d+)/.exec(raw);
+  let detail = raw
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ in JSON at position \d+/, '')
+    .replace(/^JSON\.parse: /, '');
+  if (match?.[1] !== undefined) {
+    const position = Number(match[1]);
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    detail += ` (line ${line}, column ${column})`;
+  }
+  return detail === '' ? 'is not valid JSON' : `is not valid JSON: ${detail}`;
+}
+
+/** Parses JSON text within the size limits. Never throws. */
+export function readJsonText(text: string): ReadResult {
+  if (text.length > FORMAT_LIMITS.maxTextLength) {
+    return fail(
+      `is too large: ${formatCount(text.length)} characters, and Kinmap reads at most ${formatCount(FORMAT_LIMITS.maxTextLength)}`,
+    );
+  }
+  if (text.trim() === '') return fail('is empty: expected a Kinmap family document (JSON)');
+  if (exceedsDepth(text, FORMAT_LIMITS.maxDepth)) {
+    return fail(
+      `nests objects or lists more than ${FORMAT_LIMITS.maxDepth} levels deep, which no Kinmap document does`,
+    );
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return fail(describeJsonError(text, error));
+  }
+}
+
+function fail(message: string): ReadResult {
+  return { ok: false, issues: [{ path: '', message: `The document ${message}` }] };
+}
