@@ -113,7 +113,65 @@ export { fieldSensitivity } from './sensitivity/fieldSensitivity.ts';
 export { sensitivityOf, emotionalTypeSensitivity } from './sensitivity/sensitivityOf.ts';
 
 // ── Operations, changes and history (ops/, changes/) ─────────────────────────
-// (owned by the operations work; add exports here)
+export { ModelError } from './changes/ModelError.ts';
+export type { ModelIssue } from './changes/ModelError.ts';
+export { COLLECTIONS, DOCUMENT_FIELDS } from './changes/types.ts';
+export type {
+  Change,
+  CollectionChange,
+  CollectionName,
+  DocumentChange,
+  DocumentField,
+  EntityOf,
+  EntityUpdate,
+  FieldChange,
+  PlacedEntity,
+} from './changes/types.ts';
+export { applyChange } from './changes/applyChange.ts';
+export { invertChange } from './changes/invertChange.ts';
+export { composeChanges } from './changes/composeChanges.ts';
+export { diffFamilies } from './changes/diffFamilies.ts';
+export { isEmptyChange } from './changes/isEmptyChange.ts';
+export { createHistory, canUndo, canRedo } from './history/history.ts';
+export type { History, HistoryEntry } from './history/history.ts';
+export { recordChange, endGroup } from './history/recordChange.ts';
+export { undo, redo } from './history/undoRedo.ts';
+export type { HistoryStep } from './history/undoRedo.ts';
+export type { OperationResult, AddResult } from './ops/internal/commit.ts';
+export type { DeepPatch } from './ops/internal/mergePatch.ts';
+export { addPerson, updatePerson } from './ops/people.ts';
+export type { NewPerson, UpdatePersonInput } from './ops/people.ts';
+export { removePerson } from './ops/removePerson.ts';
+export { addRelative } from './ops/addRelative.ts';
+export type {
+  AddRelativeInput,
+  Relation,
+  RelativeLinkFields,
+  RelativePartnershipFields,
+} from './ops/relatives/context.ts';
+export { addPartnership, updatePartnership, addPartnershipEvent, removePartnership } from './ops/partnerships.ts';
+export type { AddPartnershipInput } from './ops/partnerships.ts';
+export { linkParentChild, updateLink, unlinkParentChild } from './ops/links.ts';
+export type { LinkParentChildInput, UnlinkParentChildInput } from './ops/links.ts';
+export { addHousehold, updateHousehold, removeHousehold } from './ops/households.ts';
+export type { AddHouseholdInput } from './ops/households.ts';
+export { moveIntoHousehold, moveOutOfHousehold } from './ops/householdMoves.ts';
+export type { MoveIntoHouseholdInput, MoveOutOfHouseholdInput } from './ops/householdMoves.ts';
+export { addAgency, updateAgency, removeAgency } from './ops/agencies.ts';
+export type { AddAgencyInput } from './ops/agencies.ts';
+export { addInvolvement, updateInvolvement, removeInvolvement } from './ops/involvements.ts';
+export type { AddInvolvementInput } from './ops/involvements.ts';
+export { addCaringRole, updateCaringRole, removeCaringRole } from './ops/caringRoles.ts';
+export type { AddCaringRoleInput } from './ops/caringRoles.ts';
+export {
+  addEmotionalRelationship,
+  updateEmotionalRelationship,
+  removeEmotionalRelationship,
+} from './ops/emotionalRelationships.ts';
+export type { AddEmotionalRelationshipInput } from './ops/emotionalRelationships.ts';
+export { addMultipleBirth, updateMultipleBirth, removeMultipleBirth } from './ops/multipleBirths.ts';
+export { updateFamilyDetails, setSubjects } from './ops/familyDetails.ts';
+export type { FamilyDetails } from './ops/familyDetails.ts';
 
 // ── Queries (queries/) ───────────────────────────────────────────────────────
 // (owned by the queries work; add exports here)
@@ -160,6 +218,8 @@ export type { HouseholdMemberEntry } from './queries/households.ts';
 export { isAdult, ADULT_AGE } from './queries/isAdult.ts';
 export { multipleBirthOf } from './queries/multipleBirth.ts';
 export type { MultipleBirthEntry } from './queries/multipleBirth.ts';
+export { kinshipTerm } from './queries/kinship/kinshipTerm.ts';
+export type { KinshipOptions } from './queries/kinship/kinshipTerm.ts';
 
 // ── Checks against the minimum standard (checks/) ────────────────────────────
 // (owned by the checks work; add exports here)

@@ -1,0 +1,25 @@
+import { diffFamilies } from '../../changes/diffFamilies.ts';
+import type { Change } from '../../changes/types.ts';
+import type { Family } from '../../schema/family.ts';
+import { assertReferencesResolve } from './references.ts';
+
+/** What every operation returns: the new family and the change that leads to it from the old one. */
+export interface OperationResult {
+  family: Family;
+  change: Change;
+}
+
+/** What operations that add an entity return: also the id of the new entity. */
+export interface AddResult<I extends string> extends OperationResult {
+  id: I;
+}
+
+/**
+ * Finishes an operation: computes the change from `before` to `after`, checks that nothing added or
+ * updated refers to a missing entity, and returns both.
+ */
+export function commit(before: Family, after: Family, operation: string, label: string): OperationResult {
+  const change = diffFamilies(before, after, { label });
+  assertReferencesResolve(after, change, operation);
+  return { family: after, change };
+}
