@@ -1,18 +1,21 @@
-import type { Family, GenderIdentity, Person, PersonId } from '@kinmap/model';
+import {
+  ageAt,
+  childrenOf,
+  getPerson,
+  householdsOf,
+  isAdult,
+  isWithin,
+  parentsOf,
+  partnersOf,
+  type Family,
+  type GenderIdentity,
+  type Person,
+} from '@kinmap/model';
+import type { PersonId } from '@kinmap/model';
 import { interactionLabels, type TermGender } from '../labels/interactionLabels.ts';
 import { tableLabels } from '../labels/tableLabels.ts';
-import {
-  chartDate,
-  householdsAt,
-  isCurrentAt,
-  linksToChildren,
-  linksToParents,
-  partnershipEndAt,
-  partnershipsOf,
-  otherPartner,
-  personById,
-  yearsBetween,
-} from './familyFacts.ts';
+import { mergeLabels, type DeepPartial } from '../labels/mergeLabels.ts';
+import { chartDate, isPartnershipCurrent } from './familyFacts.ts';
 import { personName, personShortName } from './personName.ts';
 
 /** The strings the spoken descriptions use: the interaction and table parts of the labels object. */
@@ -23,34 +26,37 @@ export interface DescribeOptions {
   /** The chart date. Default: the family's `asAt`, else today. */
   asAt?: string;
   /** Labels to override (en-GB by default). */
-  labels?: Partial<DescribeLabels>;
+  labels?: DeepPartial<DescribeLabels>;
 }
 
-/** Age from which the NRPF status of a person is spoken even when unknown or not asked. */
-const ADULT_AGE = 18;
+const DEFAULTS: DescribeLabels = { ...interactionLabels, ...tableLabels };
 
-export function withDefaults(labels: Partial<DescribeLabels> | undefined): DescribeLabels {
-  return labels === undefined
-    ? { ...interactionLabels, ...tableLabels }
-    : { ...interactionLabels, ...tableLabels, ...labels };
+/** The description labels with any overrides merged over them. */
+export function withDefaults(labels: DeepPartial<DescribeLabels> | undefined): DescribeLabels {
+  return mergeLabels(DEFAULTS, labels);
 }
 
 export function termGender(gender: GenderIdentity): TermGender {
   return gender === 'woman' ? 'woman' : gender === 'man' ? 'man' : 'other';
 }
 
-function ageText(person: Person, asAt: string, labels: DescribeLabels): string {
+/** Part of a person's description; also used by the table view. */
+export function ageText(person: Person, asAt: string, labels: DescribeLabels): string {
   if (person.kind === 'pregnancy' || person.kind === 'pregnancy_loss' || person.kind === 'placeholder')
     return '';
-  const born = person.birth?.date;
   if (person.vitalStatus === 'deceased') {
     const died = person.death?.date;
-    const ageAtDeath = died === undefined ? undefined : yearsBetween(born, died);
+    const ageAtDeath = died === undefined ? undefined : ageAt(person.birth, died)?.years;
     return labels.died(died?.slice(0, 4), ageAtDeath);
   }
-  const years = yearsBetween(born, asAt);
-  const age = years === undefined ? (person.kind === 'pet' ? '' : labels.ageUnknown) : labels.age(years);
-  return person.vitalStatus === 'unknown' ? labels.joinParts([age, labels.vitalStatusUnknown]) : age;
+  const age = ageAt(person.birth, asAt);
+  const text =
+    age === undefined
+      ? person.kind === 'pet'
+        ? ''
+        : labels.ageUnknown
+      : labels.age(age.years, age.estimated);
+  return person.vitalStatus === 'unknown' ? labels.joinParts([text, labels.vitalStatusUnknown]) : text;
 }
 
 /** "mother of Leo and Mia", grouped by the term, in the order the links are recorded. */
@@ -60,26 +66,20 @@ function groupedTerms(entries: Array<{ term: string; name: string }>, labels: De
   return [...byTerm].map(([term, names]) => labels.relativeOf(term, labels.list(names)));
 }
 
-function nameOf(family: Family, id: PersonId, labels: DescribeLabels): string | undefined {
-  const person = personById(family, id);
-  return person && personShortName(person, labels);
-}
-
-function kinshipParts(family: Family, person: Person, asAt: string, labels: DescribeLabels): string[] {
+/** Part of a person's description; also used by the table view. */
+export function kinshipParts(family: Family, person: Person, asAt: string, labels: DescribeLabels): string[] {
   const gender = termGender(person.genderIdentity);
-  const asParent = linksToChildren(family, person.id).flatMap((link) => {
-    const name = nameOf(family, link.child, labels);
-    return name === undefined ? [] : [{ term: labels.parentTerm(link.kind, gender), name }];
-  });
-  const asChild = linksToParents(family, person.id).flatMap((link) => {
-    const name = nameOf(family, link.parent, labels);
-    return name === undefined ? [] : [{ term: labels.childTerm(link.kind, gender), name }];
-  });
-  const partners = partnershipsOf(family, person.id).flatMap((partnership) => {
-    if (partnershipEndAt(partnership, asAt)) return [];
-    const name = nameOf(family, otherPartner(partnership, person.id), labels);
-    return name === undefined ? [] : [{ term: labels.partnerTerm, name }];
-  });
+  const asParent = childrenOf(family, person.id).map(({ person: child, link }) => ({
+    term: labels.parentTerm(link.kind, gender),
+    name: personShortName(child, labels),
+  }));
+  const asChild = parentsOf(family, person.id).map(({ person: parent, link }) => ({
+    term: labels.childTerm(link.kind, gender),
+    name: personShortName(parent, labels),
+  }));
+  const partners = partnersOf(family, person.id)
+    .filter(({ partnership }) => isPartnershipCurrent(partnership, asAt))
+    .map(({ person: partner }) => ({ term: labels.partnerTerm, name: personShortName(partner, labels) }));
   // A parent is described by their children; a child (or anyone without children) by their parents.
   return [
     ...groupedTerms(asParent.length > 0 ? asParent : asChild, labels),
@@ -87,8 +87,14 @@ function kinshipParts(family: Family, person: Person, asAt: string, labels: Desc
   ];
 }
 
-function householdParts(family: Family, person: Person, asAt: string, labels: DescribeLabels): string[] {
-  const memberships = householdsAt(family, person.id, asAt);
+/** Part of a person's description; also used by the table view. */
+export function householdParts(
+  family: Family,
+  person: Person,
+  asAt: string,
+  labels: DescribeLabels,
+): string[] {
+  const memberships = householdsOf(family, person.id, asAt);
   const named = (kinds: string[]) =>
     labels.list(memberships.filter((m) => kinds.includes(m.member.membership)).map((m) => m.household.label));
   const parts: string[] = [];
@@ -101,18 +107,18 @@ function householdParts(family: Family, person: Person, asAt: string, labels: De
   return parts;
 }
 
-function nrpfPart(person: Person, asAt: string, labels: DescribeLabels): string {
+/** Part of a person's description; also used by the table view. */
+export function nrpfPart(person: Person, asAt: string, labels: DescribeLabels): string {
   if (person.kind !== 'person') return '';
   const nrpf = person.immigration?.nrpf ?? 'not_asked';
   if (nrpf === 'yes' || nrpf === 'lifted') return labels.nrpf[nrpf];
-  const age = yearsBetween(person.birth?.date, asAt);
-  const isAdult = age === undefined || age >= ADULT_AGE;
-  return isAdult && person.vitalStatus !== 'deceased' ? labels.nrpf[nrpf] : '';
+  return isAdult(person, asAt) && person.vitalStatus !== 'deceased' ? labels.nrpf[nrpf] : '';
 }
 
-function statusParts(person: Person, asAt: string, labels: DescribeLabels): string[] {
+/** Part of a person's description; also used by the table view. */
+export function statusParts(person: Person, asAt: string, labels: DescribeLabels): string[] {
   return person.statuses
-    .filter((status) => isCurrentAt(asAt, status.from, status.to))
+    .filter((status) => isWithin(status, asAt))
     .map((status) => labels.status[status.type]);
 }
 
@@ -137,7 +143,7 @@ export function describePerson(
   personId: PersonId,
   options: DescribeOptions = {},
 ): string | undefined {
-  const person = personById(family, personId);
+  const person = getPerson(family, personId);
   if (!person) return undefined;
   const labels = withDefaults(options.labels);
   const asAt = chartDate(family, options.asAt);

@@ -1,19 +1,26 @@
-import type { EmotionalId, Family, LinkId, PartnershipId, PersonId } from '@kinmap/model';
+import {
+  getPerson,
+  type EmotionalId,
+  type Family,
+  type LinkId,
+  type PartnershipId,
+  type PersonId,
+} from '@kinmap/model';
 import { withDefaults, termGender, type DescribeLabels, type DescribeOptions } from './describePerson.ts';
-import { personById, relativesOf } from './familyFacts.ts';
+import { relativesOf } from './familyFacts.ts';
 import { personName } from './personName.ts';
 
 /** The ids {@link describeRelationship} can describe. */
 export type RelationshipId = EmotionalId | PartnershipId | LinkId;
 
 function nameOf(family: Family, id: PersonId, labels: DescribeLabels): string {
-  const person = personById(family, id);
+  const person = getPerson(family, id);
   return person ? personName(person, labels) : labels.unnamedPlaceholder;
 }
 
 /** What `a` is to `b` in one word or two ("father", "partner", "sister"), when they are close kin. */
 export function roleOf(family: Family, a: PersonId, b: PersonId, labels: DescribeLabels): string | undefined {
-  const person = personById(family, a);
+  const person = getPerson(family, a);
   if (!person) return undefined;
   const gender = termGender(person.genderIdentity);
   const asParent = family.parentChildLinks.find((link) => link.parent === a && link.child === b);
@@ -65,8 +72,8 @@ function describePartnership(family: Family, id: PartnershipId, labels: Describe
 function describeLink(family: Family, id: LinkId, labels: DescribeLabels): string | undefined {
   const link = family.parentChildLinks.find((l) => l.id === id);
   if (!link) return undefined;
-  const parent = personById(family, link.parent);
-  const child = personById(family, link.child);
+  const parent = getPerson(family, link.parent);
+  const child = getPerson(family, link.child);
   const parentRole = labels.parentTerm(link.kind, termGender(parent?.genderIdentity ?? 'unknown'));
   const childRole = labels.childTerm(link.kind, termGender(child?.genderIdentity ?? 'unknown'));
   const who = labels.directed(

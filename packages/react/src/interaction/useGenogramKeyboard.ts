@@ -2,9 +2,9 @@ import type { Family, PersonId } from '@kinmap/model';
 import type { FamilyLayout } from '@kinmap/layout';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { describePerson } from '../a11y/describePerson.ts';
-import { interactionLabels, type InteractionLabels } from '../labels/interactionLabels.ts';
-import type { TableLabels } from '../labels/tableLabels.ts';
+import { describePerson, type DescribeLabels } from '../a11y/describePerson.ts';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { mergeLabels, type DeepPartial } from '../labels/mergeLabels.ts';
 import { nextPersonInDirection, readingOrder, type Direction } from './nextPersonInDirection.ts';
 import type { SelectMode } from './selection.ts';
 import type { SelectionState } from './useSelection.ts';
@@ -23,7 +23,8 @@ export interface GenogramKeyboardOptions {
   instructionsId?: string;
   /** The chart date for the spoken descriptions. */
   asAt?: string;
-  labels?: Partial<InteractionLabels & TableLabels>;
+  /** Labels to override; the rest come from the nearest `LabelsProvider` or the en-GB defaults. */
+  labels?: DeepPartial<DescribeLabels>;
 }
 
 /** Props to spread on the element (usually an SVG `<g>`) that draws one person. */
@@ -86,8 +87,9 @@ function selectMode(event: { ctrlKey: boolean; metaKey: boolean; shiftKey: boole
  * ));
  */
 export function useGenogramKeyboard(options: GenogramKeyboardOptions): GenogramKeyboard {
-  const { family, layout, selection, onPersonActivate, onPersonFocus, instructionsId, asAt, labels } =
-    options;
+  const { family, layout, selection, onPersonActivate, onPersonFocus, instructionsId, asAt } = options;
+  const base = useLabels();
+  const labels = useMemo(() => mergeLabels<DescribeLabels>(base, options.labels), [base, options.labels]);
   const [focusedId, setFocusedId] = useState<PersonId | undefined>(undefined);
   const elements = useRef(new Map<PersonId, Element>());
   const refCallbacks = useRef(new Map<PersonId, (element: Element | null) => void>());
@@ -147,13 +149,12 @@ export function useGenogramKeyboard(options: GenogramKeyboardOptions): GenogramK
     (id: PersonId): PersonElementProps => {
       const isSelected = selection.isSelected(id);
       const name = names.get(id) ?? id;
-      const merged = { ...interactionLabels, ...labels };
       return {
         ref: refFor(id),
         tabIndex: id === tabStopId ? 0 : -1,
         role: 'group',
-        'aria-roledescription': merged.personRoleDescription,
-        'aria-label': isSelected ? `${name}, ${merged.selected}` : name,
+        'aria-roledescription': labels.personRoleDescription,
+        'aria-label': isSelected ? `${name}, ${labels.selected}` : name,
         ...(instructionsId === undefined ? {} : { 'aria-describedby': instructionsId }),
         'data-person-id': id,
         ...(isSelected ? { 'data-selected': '' as const } : {}),

@@ -40,7 +40,9 @@ export const interactionLabels = {
   unnamedPlaceholder: 'Unknown person',
   unnamedPet: 'Pet',
   subject: 'subject of the assessment',
-  age: (years: number): string => (years < 1 ? 'under 1' : `${years}`),
+  /** Age in years; `isEstimated` when the birth date is an estimate or known only to the month or year. */
+  age: (years: number, isEstimated: boolean): string =>
+    years < 1 ? 'under 1' : isEstimated ? `about ${years}` : `${years}`,
   ageUnknown: 'age not known',
   died: (year: string | undefined, ageAtDeath: number | undefined): string =>
     `died${year ? ` ${year}` : ''}${ageAtDeath !== undefined ? ` aged ${ageAtDeath}` : ''}`,

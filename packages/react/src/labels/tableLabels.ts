@@ -55,6 +55,10 @@ export const tableLabels = {
   none: '—',
   wholeFamily: 'The whole family',
   addressConfidential: 'Confidential',
+  /** "mother of", in the relationships table. */
+  termOf: (term: string): string => `${term} of`,
+  /** An emotional relationship that goes both ways: "close (both ways)". */
+  mutualRelationship: (kind: string): string => `${kind} (both ways)`,
   memberWithMembership: (name: string, membership: string): string => `${name} (${membership})`,
 
   genderIdentity: {
