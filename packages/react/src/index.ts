@@ -31,4 +31,44 @@ export { kinmapStyles } from './theme/kinmapStyles.ts';
 export { contrastRatio } from './theme/contrast.ts';
 
 // ── Interaction: selection, keyboard, viewport, a11y, table, hooks ──────────
-// (owned by the interaction work; add exports here)
+export { useControllableState } from './hooks/useControllableState.ts';
+export type { Updater } from './hooks/useControllableState.ts';
+export { nextSelection } from './interaction/selection.ts';
+export type { SelectableId, Selection, SelectMode } from './interaction/selection.ts';
+export { useSelection } from './interaction/useSelection.ts';
+export type { SelectionProps, SelectionState } from './interaction/useSelection.ts';
+export { nextPersonInDirection, readingOrder } from './interaction/nextPersonInDirection.ts';
+export type { Direction } from './interaction/nextPersonInDirection.ts';
+export { useGenogramKeyboard } from './interaction/useGenogramKeyboard.ts';
+export type {
+  GenogramKeyboard,
+  GenogramKeyboardOptions,
+  PersonElementProps,
+} from './interaction/useGenogramKeyboard.ts';
+export { KeyboardInstructions } from './interaction/KeyboardInstructions.tsx';
+export type { KeyboardInstructionsProps } from './interaction/KeyboardInstructions.tsx';
+export { FocusRing, interactionCss } from './interaction/FocusRing.tsx';
+export type { FocusRingProps } from './interaction/FocusRing.tsx';
+export { createPanZoom } from './viewport/createPanZoom.ts';
+export type { PanZoomInstance, PanZoomOptions, PanZoomSettings, ViewSize } from './viewport/createPanZoom.ts';
+export { useViewport, ZOOM_STEP, PAN_STEP } from './viewport/useViewport.ts';
+export type { ViewportOptions, ViewportState } from './viewport/useViewport.ts';
+export { ViewportControls } from './viewport/ViewportControls.tsx';
+export type { ViewportControlsProps } from './viewport/ViewportControls.tsx';
+export { viewportTransform, IDENTITY_VIEWPORT } from './viewport/types.ts';
+export type { Viewport, ViewportChangeSource } from './viewport/types.ts';
+export { describePerson } from './a11y/describePerson.ts';
+export type { DescribeLabels, DescribeOptions } from './a11y/describePerson.ts';
+export { describeRelationship } from './a11y/describeRelationship.ts';
+export type { RelationshipId } from './a11y/describeRelationship.ts';
+export { personName } from './a11y/personName.ts';
+export { useAnnouncer } from './a11y/useAnnouncer.ts';
+export type { Announcement, Announcer } from './a11y/useAnnouncer.ts';
+export { LiveRegion } from './a11y/LiveRegion.tsx';
+export type { LiveRegionProps } from './a11y/LiveRegion.tsx';
+export { FamilyTable } from './table/FamilyTable.tsx';
+export type { FamilyTableProps } from './table/FamilyTable.tsx';
+export { interactionLabels } from './labels/interactionLabels.ts';
+export type { InteractionLabels, TermGender } from './labels/interactionLabels.ts';
+export { tableLabels } from './labels/tableLabels.ts';
+export type { TableLabels } from './labels/tableLabels.ts';
