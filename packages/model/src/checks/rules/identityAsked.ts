@@ -20,18 +20,28 @@ export const identityAsked: Rule = (context) => {
     const at = `${context.personPath(id)}.identity`;
     const missing: [string, string][] = [];
     if (!identity?.ethnicity || identity.ethnicity.code === 'not_asked')
-      missing.push(['ethnicity.code', 'ethnicity']);
+      missing.push(['ethnicity.code', 'their ethnicity']);
     const languages = identity?.languages;
     if (!languages?.first?.trim() && !languages?.preferred?.trim())
-      missing.push(['languages.first', 'first language']);
+      missing.push(['languages.first', 'their first language']);
     if (!languages || languages.interpreterNeeded === 'not_asked') {
-      missing.push(['languages.interpreterNeeded', 'whether an interpreter is needed']);
+      missing.push(['languages.interpreterNeeded', 'whether they need an interpreter']);
     }
-    for (const [path, what] of missing) {
-      findings.push(
-        finding('MS-26', RULE, 'warning', `${at}.${path}`, `${who}: ${what} not asked`, about('person', id)),
-      );
-    }
+    const first = missing[0];
+    if (!first) continue;
+    const whats = missing.map(([, what]) => what);
+    const list =
+      whats.length === 1 ? whats[0] : `${whats.slice(0, -1).join(', ')} and ${whats[whats.length - 1]}`;
+    findings.push(
+      finding(
+        'MS-26',
+        RULE,
+        'warning',
+        `${at}.${first[0]}`,
+        `${who}: not asked ${list}`,
+        about('person', id),
+      ),
+    );
   }
   return findings;
 };
