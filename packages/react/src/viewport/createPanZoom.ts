@@ -97,7 +97,9 @@ export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
       const isZoomGesture = event.type === 'wheel' || event.type === 'dblclick';
       if (isZoomGesture) return settings.isZoomEnabled && (!event.ctrlKey || event.type === 'wheel');
       if (event.type.startsWith('touch')) return settings.isPanEnabled || settings.isZoomEnabled;
-      return settings.isPanEnabled && !event.ctrlKey && !event.button;
+      // d3 listens for the end of a drag on the event's window; synthetic events may have none.
+      const hasView = (event as Event & { view?: unknown }).view != null;
+      return settings.isPanEnabled && hasView && !event.ctrlKey && !event.button;
     })
     .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
       if (!isSilent) onChange?.(toViewport(event.transform), event.sourceEvent ? 'user' : 'api');
