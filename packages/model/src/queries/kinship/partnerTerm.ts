@@ -1,6 +1,8 @@
 import type { Person } from '../../schema/person.ts';
 import type { Partnership } from '../../schema/relationships.ts';
+import { partialDateBounds } from '../../dates/partialDate.ts';
 import {
+  eventsAsAt,
   everLegallyPartneredBy,
   isLegallyPartneredAt,
   isOngoingPartnershipStatus,
@@ -69,4 +71,22 @@ export function legalStanding(ctx: KinContext, partnership: Partnership): 'curre
   const status = partnershipStatusAt(partnership, ctx.asAt);
   if (isLegallyPartneredAt(partnership, ctx.asAt) || status === 'widowed') return 'current';
   return 'former';
+}
+
+const ENDINGS = new Set(['divorced', 'dissolved', 'annulled', 'ended', 'widowed']);
+
+/**
+ * Whether the union was still going when `x` was born (or later), so it can make a step relation.
+ * A father's wife who divorced him before his son was born was never the son's stepmother: she is
+ * "father's ex-wife". People without a birth date, and unions without a dated end, count.
+ */
+export function overlapsLifeOf(ctx: KinContext, partnership: Partnership, x: Person): boolean {
+  if (x.birth === undefined) return true;
+  const status = partnershipStatusAt(partnership, ctx.asAt);
+  if (isOngoingPartnershipStatus(status) || status === 'separated') return true;
+  const ending = eventsAsAt(partnership, ctx.asAt)
+    .filter((e) => ENDINGS.has(e.type))
+    .pop();
+  if (ending?.date === undefined) return true;
+  return partialDateBounds(ending.date).latest >= partialDateBounds(x.birth.date).earliest;
 }

@@ -3,7 +3,7 @@ import type { Person } from '../../schema/person.ts';
 import { treeChildIds, treeParentIds } from '../siblings.ts';
 import type { KinContext } from './context.ts';
 import { otherPartner, partnershipsOf, person } from './context.ts';
-import { legalStanding, partnerTerm } from './partnerTerm.ts';
+import { legalStanding, overlapsLifeOf, partnerTerm } from './partnerTerm.ts';
 import { CHILD, PARENT, STEP_CHILD, STEP_PARENT, STEP_SIBLING, pick, possessive } from './words.ts';
 
 /*
@@ -12,7 +12,8 @@ import { CHILD, PARENT, STEP_CHILD, STEP_PARENT, STEP_SIBLING, pick, possessive 
  * British sense, and the one with legal weight: a step-parent by marriage can acquire parental
  * responsibility, Children Act 1989 s4A). Otherwise it spells the relationship out: "mother's
  * partner", "partner's son", "father's ex-partner's daughter". Divorced, dissolved or annulled
- * unions give "former stepfather". A `step_parenting_role` link always gives "stepfather".
+ * unions give "former stepfather"; a union that ended before the child was born gives no step
+ * relation at all ("father's ex-wife"). A `step_parenting_role` link always gives "stepfather".
  */
 
 function withStanding(standing: 'current' | 'former', word: string): string {
@@ -29,7 +30,9 @@ export function stepParentTerm(ctx: KinContext, relativeTo: PersonId, x: Person)
     for (const p of partnershipsOf(ctx, parentId)) {
       if (otherPartner(p, parentId) !== x.id) continue;
       const standing = legalStanding(ctx, p);
-      if (standing) return withStanding(standing, pick(x, STEP_PARENT));
+      const child = person(ctx, relativeTo);
+      if (standing && child && overlapsLifeOf(ctx, p, child))
+        return withStanding(standing, pick(x, STEP_PARENT));
       const term = partnerTerm(ctx, x, p);
       if (term) return `${possessive(pick(parent, PARENT))} ${term}`;
     }
@@ -47,7 +50,7 @@ export function stepChildTerm(ctx: KinContext, relativeTo: PersonId, x: Person):
     const partner = person(ctx, partnerId);
     if (!partner || !xParents.has(partnerId)) continue;
     const standing = legalStanding(ctx, p);
-    if (standing) return withStanding(standing, pick(x, STEP_CHILD));
+    if (standing && overlapsLifeOf(ctx, p, x)) return withStanding(standing, pick(x, STEP_CHILD));
     const term = partnerTerm(ctx, partner, p);
     if (term) return `${possessive(term)} ${pick(x, CHILD)}`;
   }
@@ -67,7 +70,9 @@ export function stepSiblingTerm(ctx: KinContext, relativeTo: PersonId, x: Person
       const other = person(ctx, otherId);
       if (!other || !theirs.has(otherId)) continue;
       const standing = legalStanding(ctx, p);
-      if (standing) return withStanding(standing, pick(x, STEP_SIBLING));
+      const me = person(ctx, relativeTo);
+      if (standing && me && overlapsLifeOf(ctx, p, me) && overlapsLifeOf(ctx, p, x))
+        return withStanding(standing, pick(x, STEP_SIBLING));
       const term = partnerTerm(ctx, other, p);
       if (term) return `${possessive(pick(parent, PARENT))} ${possessive(term)} ${pick(x, CHILD)}`;
     }
