@@ -19,3 +19,5 @@ export type {
   AgencyNode,
   FamilyLayout,
 } from './types.ts';
+export { layoutFamily } from './layoutFamily.ts';
+export { DEFAULT_LAYOUT_OPTIONS } from './options.ts';

@@ -143,7 +143,8 @@ export type ConnectorStyle =
 export type ConnectorRef =
   | { kind: 'partnership'; partnership: PartnershipId }
   | { kind: 'descent'; links: LinkId[]; partnership?: PartnershipId }
-  | { kind: 'sibship'; partnership?: PartnershipId; parent?: PersonId }
+  /** `children`: the children hanging from this sibship line, left to right (oldest first). */
+  | { kind: 'sibship'; partnership?: PartnershipId; parent?: PersonId; children?: PersonId[] }
   | { kind: 'multiple-birth'; multipleBirth: MultipleBirthId }
   | { kind: 'household-tether'; household: HouseholdId; person: PersonId }
   | { kind: 'emotional'; emotional: EmotionalId }

@@ -1,0 +1,142 @@
+import { isWithin } from '@kinmap/model';
+import type { ParentChildKind, ParentChildLink, PersonId } from '@kinmap/model';
+import type { ResolvedOptions } from '../options.ts';
+import type { Anchor } from '../passes/tree.ts';
+import type { Connector, ConnectorStyle, PersonNode, Point } from '../types.ts';
+import { n } from './path.ts';
+
+/** Line style of a parent–child link (domain.md §1.4). */
+export function descentStyle(kind: ParentChildKind): ConnectorStyle {
+  switch (kind) {
+    case 'birth':
+    case 'adopted_out':
+    case 'donor':
+    case 'surrogate':
+      return 'descent-birth';
+    case 'adoptive':
+      return 'descent-adoptive';
+    case 'foster':
+    case 'kinship_foster':
+    case 'private_foster':
+      return 'descent-foster';
+    case 'special_guardian':
+    case 'child_arrangements_lives_with':
+    case 'informal_kinship':
+    case 'legal_guardian':
+      return 'descent-order';
+    case 'step_parenting_role':
+      return 'descent-step';
+    default:
+      return 'descent-other';
+  }
+}
+
+/** Where a couple's descent stem starts, and the path from the parents to that point. */
+export function stemStart(
+  anchor: Anchor,
+  parents: PersonNode[],
+  unitX: number,
+  options: ResolvedOptions,
+): { start: Point; lead: string } {
+  const x = unitX + anchor.dx;
+  const first = parents[0] as PersonNode;
+  if (anchor.kind === 'single') {
+    return { start: { x, y: first.y }, lead: `M${n(first.x + first.width / 2)} ${n(first.y)} H${n(x)}` };
+  }
+  if (anchor.kind === 'skip') {
+    const y = first.y - options.s * (0.95 + 0.18 * (anchor.level - 1));
+    return { start: { x, y }, lead: '' };
+  }
+  return { start: { x, y: first.y }, lead: '' };
+}
+
+function isPast(links: ParentChildLink[], asAt: string): boolean {
+  return links.length > 0 && links.every((l) => l.to !== undefined && !isWithin({ to: l.to }, asAt));
+}
+
+/** One child's line from the sibship line (or a twin junction) to the top of its symbol. */
+export function childDescent(
+  child: PersonNode,
+  links: ParentChildLink[],
+  from: Point,
+  partnership: string | undefined,
+  options: ResolvedOptions,
+): Connector {
+  const top = child.y - child.height / 2;
+  const d =
+    from.x === child.x
+      ? `M${n(from.x)} ${n(from.y)} V${n(top)}`
+      : `M${n(from.x)} ${n(from.y)} L${n(child.x)} ${n(top)}`;
+  const connector: Connector = {
+    id: `descent|${child.id}|${partnership ?? links[0]?.parent ?? ''}`,
+    ref: {
+      kind: 'descent',
+      links: links.map((l) => l.id),
+      ...(partnership ? { partnership: partnership as never } : {}),
+    },
+    style: descentStyle(links[0]?.kind ?? 'birth'),
+    d,
+    marks: [],
+  };
+  if (isPast(links, options.asAt)) connector.isPast = true;
+  return connector;
+}
+
+/** A descent line to a child who is drawn elsewhere (an in-law, or a second set of carers). */
+export function elbowDescent(
+  start: Point,
+  lead: string,
+  child: PersonNode,
+  links: ParentChildLink[],
+  partnership: string | undefined,
+  options: ResolvedOptions,
+): Connector {
+  const top = child.y - child.height / 2;
+  const bend = top - options.s * 0.3;
+  const body =
+    bend > start.y
+      ? `M${n(start.x)} ${n(start.y)} V${n(bend)} H${n(child.x)} V${n(top)}`
+      : `M${n(start.x)} ${n(start.y)} L${n(child.x)} ${n(top)}`;
+  const connector: Connector = {
+    id: `descent|${child.id}|${partnership ?? links[0]?.parent ?? ''}|elbow`,
+    ref: {
+      kind: 'descent',
+      links: links.map((l) => l.id),
+      ...(partnership ? { partnership: partnership as never } : {}),
+    },
+    style: descentStyle(links[0]?.kind ?? 'birth'),
+    d: lead ? `${lead} ${body}` : body,
+    marks: [],
+  };
+  if (isPast(links, options.asAt)) connector.isPast = true;
+  return connector;
+}
+
+/** The stem from the couple down to the sibship line, and the sibship line across the children. */
+export function sibshipConnector(
+  key: string,
+  start: Point,
+  lead: string,
+  sibshipY: number,
+  xs: number[],
+  children: PersonId[],
+  partnership: string | undefined,
+  parent: PersonId | undefined,
+): Connector {
+  const lo = Math.min(start.x, ...xs);
+  const hi = Math.max(start.x, ...xs);
+  const stem = `M${n(start.x)} ${n(start.y)} V${n(sibshipY)}`;
+  const line = hi > lo ? ` M${n(lo)} ${n(sibshipY)} H${n(hi)}` : '';
+  return {
+    id: `sibship|${key}`,
+    ref: {
+      kind: 'sibship',
+      ...(partnership ? { partnership: partnership as never } : {}),
+      ...(parent ? { parent } : {}),
+      children,
+    },
+    style: 'sibship',
+    d: `${lead ? `${lead} ` : ''}${stem}${line}`,
+    marks: [],
+  };
+}

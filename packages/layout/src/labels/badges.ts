@@ -1,0 +1,119 @@
+import { isAdult, isWithin } from '@kinmap/model';
+import type { CaringRole, Person, Status } from '@kinmap/model';
+import type { Badge } from '../types.ts';
+
+const CP: Record<string, string> = {
+  neglect: 'N',
+  physical: 'P',
+  emotional: 'E',
+  sexual: 'S',
+  multiple: 'M',
+};
+const LAC: Record<string, string> = {
+  s20_accommodated: 's20',
+  short_breaks: 'SB',
+  interim_care_order: 'ICO',
+  care_order: 'CO',
+  placement_order: 'PO',
+  emergency_protection_order: 'EPO',
+  police_protection: 'PP',
+  child_assessment_order: 'CAO',
+  remand: 'remand',
+};
+const CODES: Partial<Record<Status['type'], string>> = {
+  early_help: 'EH',
+  child_in_need: 'CIN',
+  s47_enquiry: 's47',
+  unborn_cp_plan: 'CPP (unborn)',
+  pre_birth_assessment: 'PBA',
+  care_leaver: 'CL',
+  special_guardianship: 'SGO',
+  child_arrangements_order: 'CAO',
+  private_fostering: 'PF',
+  uasc: 'UASC',
+  ehcp: 'EHCP',
+  missing_episodes: 'Missing',
+  exploitation_risk: 'Exploit.',
+  youth_justice_order: 'YJ',
+  care_act_assessment: 'CA',
+  s42_enquiry: 's42',
+  sar_subject: 'SAR',
+  dols_authorisation: 'DoLS',
+  court_of_protection_order: 'CoP',
+  lpa_or_deputy: 'LPA',
+  lacks_capacity_for: 'MCA',
+  mha_detention: 'MHA',
+  s117_aftercare: 's117',
+  mappa: 'MAPPA',
+  marac: 'MARAC',
+  probation_supervision: 'Prob.',
+  homelessness_duty: 'HD',
+};
+
+/** The short notation code of a status ("CPP-N", "LAC s20", "s42"), or undefined when not shown. */
+export function statusCode(status: Status): string | undefined {
+  if (status.type === 'child_protection_plan')
+    return status.cpCategory ? `CPP-${CP[status.cpCategory]}` : 'CPP';
+  if (status.type === 'looked_after') {
+    const basis = status.lookedAfterBasis && LAC[status.lookedAfterBasis];
+    return basis ? `LAC ${basis}` : 'LAC';
+  }
+  if (status.type === 'mha_detention' && status.detail) return `MHA ${status.detail}`.slice(0, 12);
+  return CODES[status.type];
+}
+
+function hasOpenDiscrepancy(person: Person): boolean {
+  const id = person.identity;
+  if (!id) return false;
+  const lists = [
+    id.nameDiscrepancies,
+    id.birthDateDiscrepancies,
+    id.nhsNumber?.discrepancies ?? [],
+    id.ethnicity?.discrepancies ?? [],
+    id.languages?.discrepancies ?? [],
+    ...id.otherIdentifiers.map((i) => i.discrepancies),
+  ];
+  return lists.some((list) => list.some((d) => !d.resolved));
+}
+
+/** Maximum badges drawn under a symbol; the last is replaced by "+n" when there are more. */
+export const MAX_BADGES = 3;
+
+/** Badges under a symbol in a fixed order: NRPF, statuses, carer, identity, interpreter, checks. */
+export function badgesFor(person: Person, caring: readonly CaringRole[], asAt: string): Badge[] {
+  const all: Badge[] = [];
+  const nrpf = person.immigration?.nrpf ?? 'not_asked';
+  const alive = person.vitalStatus !== 'deceased';
+  if (nrpf === 'yes') all.push({ code: 'nrpf', text: 'NRPF', filled: true });
+  else if (
+    alive &&
+    person.kind === 'person' &&
+    (nrpf === 'unknown' || nrpf === 'not_asked') &&
+    isAdult(person, asAt)
+  )
+    all.push({ code: 'nrpf_unknown', text: 'NRPF?', filled: false });
+  const seen = new Set<string>();
+  for (const status of person.statuses) {
+    if (!isWithin(status, asAt)) continue;
+    if (status.type === 'young_carer') continue; // shown as the carer badge
+    const text = statusCode(status);
+    if (text === undefined || seen.has(text)) continue;
+    seen.add(text);
+    all.push({ code: 'status', text, filled: false });
+  }
+  const young = caring.some((c) => c.role === 'young_carer' || c.role === 'young_adult_carer');
+  const carer = caring.some(
+    (c) => c.role !== 'paid_carer' && c.role !== 'young_carer' && c.role !== 'young_adult_carer',
+  );
+  if (young || person.statuses.some((s) => s.type === 'young_carer' && isWithin(s, asAt)))
+    all.push({ code: 'young_carer', text: 'YC', filled: false });
+  else if (carer) all.push({ code: 'carer', text: 'C', filled: false });
+  if (hasOpenDiscrepancy(person)) all.push({ code: 'identity_discrepancy', text: 'ID!', filled: false });
+  if (person.identity?.languages?.interpreterNeeded === 'yes')
+    all.push({ code: 'interpreter', text: 'Int', filled: false });
+  if (person.safeguardingChecks.some((c) => c.result === 'not_checked'))
+    all.push({ code: 'history_unchecked', text: 'SH?', filled: false });
+  if (all.length <= MAX_BADGES) return all;
+  const shown = all.slice(0, MAX_BADGES - 1);
+  return [...shown, { code: 'more', text: `+${all.length - shown.length}`, filled: false }];
+}

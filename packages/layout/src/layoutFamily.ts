@@ -1,0 +1,67 @@
+import type { Family, PersonId } from '@kinmap/model';
+import { descentConnectors } from './connectors/descentAll.ts';
+import { emotionalConnectors } from './connectors/emotional.ts';
+import { partnershipConnector } from './connectors/partnership.ts';
+import { layoutEcomap } from './ecomap/ring.ts';
+import { householdOutlines } from './households/outline.ts';
+import { resolveOptions } from './options.ts';
+import { bounds } from './passes/bounds.ts';
+import { buildIndex } from './passes/buildIndex.ts';
+import { buildCouples } from './passes/couples.ts';
+import { assignGenerations } from './passes/generations.ts';
+import { buildNodes } from './passes/nodes.ts';
+import { orderRows } from './passes/orderRows.ts';
+import { place } from './passes/place.ts';
+import { buildStructure } from './passes/tree.ts';
+import { buildUnits } from './passes/units.ts';
+import type { Connector, FamilyLayout, LayoutOptions, PersonNode } from './types.ts';
+
+/**
+ * Lays out a family as a genogram: plain geometry a renderer draws without deciding anything.
+ * Generations in rows, partners side by side, children oldest-left under their parents, twins from
+ * one point, households as outlines, emotional relationships as curves, agencies on an ecomap ring.
+ * Pure and deterministic: the same family and options give the same layout; the input is not changed.
+ *
+ * @example
+ * import { layoutFamily } from '@kinmap/layout';
+ * const layout = layoutFamily(family, { asAt: '2025-03-14', labelDetail: 'age' });
+ * for (const node of layout.nodes) console.log(node.id, node.x, node.y, node.symbol.shape);
+ * // layout.connectors[i].d is SVG path data; layout.bounds is the viewBox.
+ */
+export function layoutFamily(family: Family, options: LayoutOptions = {}): FamilyLayout {
+  const opts = resolveOptions(family, options);
+  const index = buildIndex(family, opts);
+  const table = buildCouples(index);
+  const { units, unitOf } = buildUnits(index, table);
+  const gen = assignGenerations(units, unitOf, index);
+  const structure = buildStructure(units, unitOf, gen, table, index, opts);
+  const rows = orderRows(structure, table);
+  const unitX = place(structure, rows, opts);
+  const nodes = buildNodes(family, index, structure, unitX, opts);
+  const byId = new Map<PersonId, PersonNode>(nodes.map((node) => [node.id, node]));
+  const connectors: Connector[] = [];
+  for (const p of index.partnerships) {
+    const a = byId.get(p.partners[0]);
+    const b = byId.get(p.partners[1]);
+    const anchor = structure.anchors.get(p.id);
+    const c = a && b && anchor ? partnershipConnector(p, a, b, anchor, opts) : undefined;
+    if (c) connectors.push(c);
+  }
+  connectors.push(...descentConnectors(index, table, structure, unitX, byId, opts));
+  const households = householdOutlines(family, byId, opts);
+  if (opts.showEmotional) connectors.push(...emotionalConnectors(family, byId, opts));
+  const structureBounds = bounds(nodes, connectors, households, [], opts);
+  const ecomap = layoutEcomap(family, byId, households, structureBounds, opts);
+  connectors.push(...ecomap.connectors);
+  return {
+    asAt: opts.asAt,
+    notation: opts.notation,
+    symbolSize: opts.s,
+    nodes,
+    connectors,
+    households,
+    agencies: ecomap.agencies,
+    ...(ecomap.ring ? { ecomapRing: ecomap.ring } : {}),
+    bounds: bounds(nodes, connectors, households, ecomap.agencies, opts, ecomap.ring),
+  };
+}

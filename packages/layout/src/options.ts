@@ -1,0 +1,65 @@
+import type { Family, NotationProfile } from '@kinmap/model';
+import type { LayoutOptions } from './types.ts';
+
+/**
+ * The defaults `layoutFamily` uses for every option the caller leaves out. `asAt` and `notation`
+ * come from the family (its `asAt`, else today; its `notationProfile`).
+ *
+ * @example
+ * layoutFamily(family, { ...DEFAULT_LAYOUT_OPTIONS, labelDetail: 'dates' });
+ */
+export const DEFAULT_LAYOUT_OPTIONS = {
+  symbolSize: 40,
+  showPregnancyLosses: true,
+  labelDetail: 'age',
+  ecomap: 'ring',
+  showEmotional: true,
+} as const satisfies LayoutOptions;
+
+/** Options with every default filled in, plus the spacing derived from the symbol size. */
+export interface ResolvedOptions {
+  asAt: string;
+  notation: NotationProfile;
+  s: number;
+  showPregnancyLosses: boolean;
+  labelDetail: 'age' | 'dates' | 'none';
+  ecomap: 'ring' | 'band' | 'none';
+  showEmotional: boolean;
+  /** Centre distance between partners in one row (leaves a channel for the descent line). */
+  partnerGap: number;
+  /** Centre distance between siblings. */
+  siblingGap: number;
+  /** Centre distance between neighbours that are not siblings or partners. */
+  unitGap: number;
+  /** Distance between generation rows. */
+  rowHeight: number;
+  /** Width of the label box under a symbol. */
+  labelWidth: number;
+  lineHeight: number;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Fills in defaults. Bad sizes fall back to the default rather than producing NaN geometry. */
+export function resolveOptions(family: Family, options: LayoutOptions = {}): ResolvedOptions {
+  const size = options.symbolSize;
+  const s =
+    typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_LAYOUT_OPTIONS.symbolSize;
+  return {
+    asAt: options.asAt ?? family.asAt ?? today(),
+    notation: options.notation ?? family.notationProfile ?? 'mcgoldrick',
+    s,
+    showPregnancyLosses: options.showPregnancyLosses ?? DEFAULT_LAYOUT_OPTIONS.showPregnancyLosses,
+    labelDetail: options.labelDetail ?? DEFAULT_LAYOUT_OPTIONS.labelDetail,
+    ecomap: options.ecomap ?? DEFAULT_LAYOUT_OPTIONS.ecomap,
+    showEmotional: options.showEmotional ?? DEFAULT_LAYOUT_OPTIONS.showEmotional,
+    partnerGap: 2.5 * s,
+    siblingGap: 2 * s,
+    unitGap: 2.25 * s,
+    rowHeight: 3.5 * s,
+    labelWidth: 1.8 * s,
+    lineHeight: 0.32 * s,
+  };
+}

@@ -1,0 +1,69 @@
+import type { PersonId } from '@kinmap/model';
+import type { CoupleTable } from './couples.ts';
+import type { Structure } from './tree.ts';
+
+/**
+ * Orders the units on each row by a depth-first walk of the family forest: each couple's children
+ * in birth order under it, left to right. A family joined by marriage (an in-law's parents and
+ * siblings) is walked right after the sibship it married into, so it lands next to it on the right.
+ * `rootOrder` decides which trees come first (default: document order).
+ */
+export function orderRows(structure: Structure, table: CoupleTable, rootOrder?: number[]): number[][] {
+  const { units, gen, anchors, treeParent, treeChildren, unitOf } = structure;
+  const rows: number[][] = [];
+  const visited = new Array<boolean>(units.length).fill(false);
+  const couplesOf: string[][] = units.map(() => []);
+  for (const [key, anchor] of anchors) if (treeChildren.has(key)) couplesOf[anchor.unit]?.push(key);
+  for (const list of couplesOf) list.sort((a, b) => (anchors.get(a)?.dx ?? 0) - (anchors.get(b)?.dx ?? 0));
+
+  const rootOf = (u: number): number => {
+    let current = u;
+    for (let guard = 0; guard < units.length; guard += 1) {
+      const couple = treeParent[current];
+      const parent = couple === undefined ? undefined : anchors.get(couple)?.unit;
+      if (parent === undefined) return current;
+      current = parent;
+    }
+    return current;
+  };
+
+  const stack: { unit: number; phase: 'enter' | 'inlaws'; inlaws?: number[] }[] = [];
+  const visit = (start: number) => {
+    stack.push({ unit: start, phase: 'enter' });
+    while (stack.length > 0) {
+      const frame = stack.pop() as (typeof stack)[number];
+      if (frame.phase === 'inlaws') {
+        for (const r of [...(frame.inlaws ?? [])].reverse())
+          if (!visited[r]) stack.push({ unit: r, phase: 'enter' });
+        continue;
+      }
+      const u = frame.unit;
+      if (visited[u]) continue;
+      visited[u] = true;
+      const g = gen[u] as number;
+      while (rows.length <= g) rows.push([]);
+      rows[g]?.push(u);
+      const kids: number[] = [];
+      const inlaws: number[] = [];
+      for (const key of couplesOf[u] ?? []) {
+        for (const child of treeChildren.get(key) ?? []) {
+          const cu = unitOf.get(child) as number;
+          kids.push(cu);
+          for (const member of units[cu]?.members ?? []) {
+            if (member === child) continue;
+            const group = table.primary.get(member as PersonId);
+            const couple = group && anchors.get(group.couple);
+            if (couple) inlaws.push(rootOf(couple.unit));
+          }
+        }
+      }
+      stack.push({ unit: u, phase: 'inlaws', inlaws });
+      for (let i = kids.length - 1; i >= 0; i -= 1) stack.push({ unit: kids[i] as number, phase: 'enter' });
+    }
+  };
+  const roots =
+    rootOrder ?? units.map((u) => u.index).sort((a, b) => (units[a]?.order ?? 0) - (units[b]?.order ?? 0));
+  for (const r of roots) if (!visited[rootOf(r)]) visit(rootOf(r));
+  for (const u of units) if (!visited[u.index]) visit(u.index);
+  return rows;
+}

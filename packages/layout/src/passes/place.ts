@@ -1,0 +1,93 @@
+import type { ResolvedOptions } from '../options.ts';
+import { placeInOrder } from './isotonic.ts';
+import type { Structure } from './tree.ts';
+
+/**
+ * Horizontal placement, our own pass. Rows keep the order `orderRows` gave them; within that order
+ * each unit is placed as close as possible to where its relatives want it (children centred under
+ * their parents' stem, parents centred over their children), never closer to a neighbour than the
+ * minimum gap. Alternating up and down sweeps, each an exact least-squares fit per row (linear time).
+ * Returns the x of each unit's first member.
+ */
+export function place(
+  structure: Structure,
+  rows: number[][],
+  options: ResolvedOptions,
+  sweeps = 5,
+): number[] {
+  const { units, offsets, anchors, treeParent, treeChildren, unitOf, attach } = structure;
+  const width = offsets.map((o) => o[o.length - 1] ?? 0);
+  const attachOffset = units.map((u) => {
+    const i = u.members.indexOf(attach[u.index] as never);
+    return i >= 0 ? ((offsets[u.index] as number[])[i] as number) : 0;
+  });
+  const x = new Array<number>(units.length).fill(0);
+  const gapsOf = (row: number[]) =>
+    row.map((u, i) => {
+      const next = row[i + 1];
+      if (next === undefined) return 0;
+      const siblings = treeParent[u] !== undefined && treeParent[u] === treeParent[next];
+      return (width[u] as number) + (siblings ? options.siblingGap : options.unitGap);
+    });
+  const rowGaps = rows.map(gapsOf);
+  rows.forEach((row, r) => {
+    const placed = placeInOrder(
+      row.map(() => 0),
+      rowGaps[r] as number[],
+    );
+    row.forEach((u, i) => (x[u] = placed[i] as number));
+  });
+  // Where each child unit sits inside its sibship when the sibship is packed tight.
+  const sibshipOffset = new Array<number>(units.length).fill(0);
+  const sibshipCentre = new Map<string, number>();
+  for (const [key, kids] of treeChildren) {
+    let cursor = 0;
+    let first = 0;
+    let last = 0;
+    kids.forEach((child, i) => {
+      const u = unitOf.get(child) as number;
+      sibshipOffset[u] = cursor;
+      const a = cursor + (attachOffset[u] as number);
+      if (i === 0) first = a;
+      last = a;
+      cursor += (width[u] as number) + options.siblingGap;
+    });
+    sibshipCentre.set(key, (first + last) / 2);
+  }
+  const couplesOf: string[][] = units.map(() => []);
+  for (const [key, anchor] of anchors) if (treeChildren.has(key)) couplesOf[anchor.unit]?.push(key);
+  const anchorX = (key: string) => {
+    const a = anchors.get(key);
+    return a ? (x[a.unit] as number) + a.dx : 0;
+  };
+  const down = (u: number) => {
+    const key = treeParent[u];
+    if (key === undefined) return x[u] as number;
+    return anchorX(key) - (sibshipCentre.get(key) ?? 0) + (sibshipOffset[u] as number);
+  };
+  const up = (u: number) => {
+    const keys = couplesOf[u] ?? [];
+    if (keys.length === 0) return x[u] as number;
+    let sum = 0;
+    for (const key of keys) {
+      const kids = treeChildren.get(key) ?? [];
+      const at = (child: string) => {
+        const cu = unitOf.get(child as never) as number;
+        return (x[cu] as number) + (attachOffset[cu] as number);
+      };
+      const mid = (at(kids[0] as string) + at(kids[kids.length - 1] as string)) / 2;
+      sum += mid - (anchors.get(key)?.dx ?? 0);
+    }
+    return sum / keys.length;
+  };
+  const sweep = (r: number, target: (u: number) => number) => {
+    const row = rows[r] as number[];
+    const placed = placeInOrder(row.map(target), rowGaps[r] as number[]);
+    row.forEach((u, i) => (x[u] = placed[i] as number));
+  };
+  for (let s = 0; s < sweeps; s += 1) {
+    if (s % 2 === 0) for (let r = rows.length - 2; r >= 0; r -= 1) sweep(r, up);
+    else for (let r = 1; r < rows.length; r += 1) sweep(r, down);
+  }
+  return x;
+}

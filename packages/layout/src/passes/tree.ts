@@ -1,0 +1,102 @@
+import type { PersonId } from '@kinmap/model';
+import type { ResolvedOptions } from '../options.ts';
+import type { FamilyIndex } from './buildIndex.ts';
+import type { CoupleTable } from './couples.ts';
+import { orderSiblings } from './orderSiblings.ts';
+import type { Unit } from './units.ts';
+
+/** Where a couple's children hang from, relative to the unit's left member. */
+export interface Anchor {
+  unit: number;
+  /** x of the descent stem relative to the unit's first member. */
+  dx: number;
+  /** `adjacent`: partners side by side; `skip`: someone sits between them; `single`: one parent. */
+  kind: 'adjacent' | 'skip' | 'single';
+  /** For `skip` lines: how many rows above the symbols the line runs (1, 2, …). */
+  level: number;
+}
+
+/** The spanning forest the placement works on: each unit hangs under at most one couple. */
+export interface Structure {
+  units: Unit[];
+  unitOf: Map<PersonId, number>;
+  gen: number[];
+  /** Member x offsets per unit (first member at 0). */
+  offsets: number[][];
+  anchors: Map<string, Anchor>;
+  /** Couple a unit hangs under, and the member through whom it does. */
+  treeParent: (string | undefined)[];
+  attach: (PersonId | undefined)[];
+  /** Children hanging from each couple's sibship line, oldest first. */
+  treeChildren: Map<string, PersonId[]>;
+}
+
+export function buildStructure(
+  units: Unit[],
+  unitOf: Map<PersonId, number>,
+  gen: number[],
+  table: CoupleTable,
+  index: FamilyIndex,
+  options: ResolvedOptions,
+): Structure {
+  const treeParent: (string | undefined)[] = units.map(() => undefined);
+  const attach: (PersonId | undefined)[] = units.map(() => undefined);
+  const members = units.map((u) => u.members);
+  for (const unit of units) {
+    const byOrder = [...unit.members].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+    for (const m of byOrder) {
+      const group = table.primary.get(m);
+      const couple = group && table.couples.get(group.couple);
+      const parentUnit = couple && unitOf.get(couple.parents[0] as PersonId);
+      if (parentUnit === undefined || (gen[parentUnit] as number) >= (gen[unit.index] as number)) continue;
+      treeParent[unit.index] = group?.couple;
+      attach[unit.index] = m;
+      break;
+    }
+    // A couple whose other partner has parents too: keep the attached member on the left, so the
+    // other partner's family (drawn to the right) is not crossed.
+    const row = unit.members;
+    if (row.length === 2 && attach[unit.index] === row[1] && table.primary.has(row[0] as PersonId)) {
+      members[unit.index] = [row[1] as PersonId, row[0] as PersonId];
+    }
+  }
+  const offsets = members.map((row) => row.map((_, i) => i * options.partnerGap));
+  const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
+  const anchors = new Map<string, Anchor>();
+  const skipLevels = new Map<number, number>();
+  for (const couple of table.couples.values()) {
+    const u = unitOf.get(couple.parents[0] as PersonId);
+    if (u === undefined) continue;
+    const row = members[u] as PersonId[];
+    const off = offsets[u] as number[];
+    const positions = couple.parents.map((p) => row.indexOf(p)).filter((i) => i >= 0);
+    if (positions.length < 2) {
+      anchors.set(couple.key, {
+        unit: u,
+        dx: (off[positions[0] ?? 0] ?? 0) + options.s,
+        kind: 'single',
+        level: 0,
+      });
+      continue;
+    }
+    const hi = Math.max(...positions);
+    const lo = Math.min(...positions);
+    const dx = ((off[hi] as number) + (off[hi - 1] as number)) / 2;
+    if (hi - lo === 1) anchors.set(couple.key, { unit: u, dx, kind: 'adjacent', level: 0 });
+    else {
+      const level = (skipLevels.get(u) ?? 0) + 1;
+      skipLevels.set(u, level);
+      anchors.set(couple.key, { unit: u, dx, kind: 'skip', level });
+    }
+  }
+  const grouped = new Map<string, PersonId[]>();
+  units.forEach((u) => {
+    const couple = treeParent[u.index];
+    const child = attach[u.index];
+    if (couple !== undefined && child !== undefined)
+      grouped.set(couple, [...(grouped.get(couple) ?? []), child]);
+  });
+  const treeChildren = new Map<string, PersonId[]>();
+  for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));
+  return { units: finalUnits, unitOf, gen, offsets, anchors, treeParent, attach, treeChildren };
+}
