@@ -1,6 +1,11 @@
 // Small hand-built families for the operations tests, and helpers to freeze inputs and check references.
+import { expect } from 'vitest';
 import {
+  ModelError,
+  applyChange,
   createId,
+  invertChange,
+  type Change,
   findReferenceIssues,
   parseFamily,
   serializeFamily,
@@ -91,4 +96,25 @@ export function jonesFamily(): Family {
       ],
     }),
   );
+}
+
+/**
+ * What every operation promises: the change replays to the same family, undoing it restores the input
+ * exactly, and the new family is a valid document with no dangling references.
+ */
+export function expectSoundResult(before: Family, result: { family: Family; change: Change }): void {
+  expect(applyChange(before, result.change)).toEqual(result.family);
+  expect(applyChange(result.family, invertChange(result.change))).toEqual(before);
+  expect(formatProblems(result.family)).toEqual([]);
+}
+
+/** Runs `fn`, expecting a ModelError; returns it for further assertions. */
+export function modelErrorFrom(fn: () => unknown): ModelError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ModelError) return error;
+    throw error;
+  }
+  throw new Error('expected a ModelError, but nothing was thrown');
 }

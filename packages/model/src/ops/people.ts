@@ -15,7 +15,7 @@ export type NewPerson = Omit<PersonInput, 'id'> & { id?: PersonId };
  * @example
  * const { family: next, change } = addPerson(family, {
  *   names: { given: 'Amy', family: 'Jones' },
- *   genderIdentity: 'female',
+ *   genderIdentity: 'woman',
  *   birth: { date: '1990-04' },
  * });
  * change.people?.added?.[0]?.value.id; // "person:…"

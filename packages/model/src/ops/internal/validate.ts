@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { ModelError, type ModelIssue } from '../../changes/ModelError.ts';
+import { kinmapErrorMap, toFormatIssues } from '../../format/messages.ts';
 
-/** Writes a zod issue path as `names.other[0].given`, prefixed with `prefix` when given. */
+/** Writes a path as `names.other[0].given`, prefixed with `prefix` when given. */
 export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   let text = prefix;
   for (const key of path) {
@@ -11,17 +12,27 @@ export function formatPath(prefix: string, path: readonly PropertyKey[]): string
   return text;
 }
 
-/** The issues zod reports for `value`, with paths under `prefix`; empty when it is valid. */
+/** Joins a prefix and a formatted path: `person` + `names.given` → `person.names.given`. */
+function joinPath(prefix: string, path: string): string {
+  if (!prefix) return path;
+  if (!path) return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/**
+ * The issues zod reports for `value`, in Kinmap's wording (the same as `parseFamily` gives), with paths
+ * under `prefix`; empty when it is valid.
+ */
 export function issuesOf(
   schema: z.ZodType,
   value: unknown,
   prefix: string,
 ): { issues: ModelIssue[]; data?: unknown } {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: kinmapErrorMap, reportInput: true });
   if (result.success) return { issues: [], data: result.data };
   return {
-    issues: result.error.issues.map((issue) => ({
-      path: formatPath(prefix, issue.path),
+    issues: toFormatIssues(result.error.issues).map((issue) => ({
+      path: joinPath(prefix, issue.path),
       message: issue.message,
     })),
   };
