@@ -81,7 +81,12 @@ export function kinmapErrorMap(issue: RawIssue): string {
       case 'invalid_union': {
         const withOptions = issue as RawIssue & { options?: unknown[]; note?: string };
         if (withOptions.note === 'No matching discriminator' && Array.isArray(withOptions.options)) {
-          const got = issue.input !== null && typeof issue.input === 'object' ? undefined : issue.input;
+          const discriminator = (issue as { discriminator?: unknown }).discriminator;
+          const input = issue.input;
+          const got =
+            input !== null && typeof input === 'object' && typeof discriminator === 'string'
+              ? (input as Record<string, unknown>)[discriminator]
+              : undefined;
           return `must be one of: ${listValues(withOptions.options)}${got === undefined ? '' : ` (got ${describeValue(got)})`}`;
         }
         return 'does not match any of the forms Kinmap accepts';

@@ -1,4 +1,5 @@
 import { formatCount, type FormatIssue } from './issue.ts';
+import { jsonSyntaxError } from './jsonSyntaxError.ts';
 import { FORMAT_LIMITS } from './limits.ts';
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; issues: FormatIssue[] };
@@ -24,24 +25,6 @@ function exceedsDepth(text: string, max: number): boolean {
   return false;
 }
 
-/** Turns V8's "… in JSON at position 12" into "… (line 1, column 13)". */
-function describeJsonError(text: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message : '';
-  const match = /at position (\d+)/.exec(raw);
-  let detail = raw
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/ in JSON at position \d+/, '')
-    .replace(/^JSON\.parse: /, '');
-  if (match?.[1] !== undefined) {
-    const position = Number(match[1]);
-    const before = text.slice(0, position);
-    const line = before.split('\n').length;
-    const column = position - before.lastIndexOf('\n');
-    detail += ` (line ${line}, column ${column})`;
-  }
-  return detail === '' ? 'is not valid JSON' : `is not valid JSON: ${detail}`;
-}
-
 /** Parses JSON text within the size limits. Never throws. */
 export function readJsonText(text: string): ReadResult {
   if (text.length > FORMAT_LIMITS.maxTextLength) {
@@ -57,8 +40,8 @@ export function readJsonText(text: string): ReadResult {
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return fail(describeJsonError(text, error));
+  } catch {
+    return fail(jsonSyntaxError(text));
   }
 }
 

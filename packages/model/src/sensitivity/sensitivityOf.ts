@@ -33,14 +33,28 @@ function toPattern(path: string): string {
   return path.replace(/\[\d+\]/g, '[]').replace(/\["([^"]*)"\]/g, '.$1');
 }
 
+/** Fields whose inner fields are listed too: below them, only a listed path is a real field. */
+const CONTAINERS: ReadonlySet<string> = new Set(
+  Object.keys(fieldSensitivity).flatMap((path) => {
+    const parents: string[] = [];
+    for (let i = 0; i < path.length; i++) {
+      if (path[i] === '.' || path[i] === '[') parents.push(path.slice(0, i));
+    }
+    return parents;
+  }),
+);
+
 function staticClass(pattern: string): SensitivityClass | undefined {
-  let current = pattern;
+  let current = pattern.replace(/(\[\])+$/, ''); // an item of a list has the list's class
+  const exact = fieldSensitivity[current];
+  if (exact !== undefined) return exact;
+  // Below a field with no listed inner fields (a record of overrides, a list of ids): that field's class.
   for (;;) {
-    const found = fieldSensitivity[current];
-    if (found !== undefined) return found;
     const trimmed = current.endsWith('[]') ? current.slice(0, -2) : current.replace(/\.[^.[\]]*$/, '');
     if (trimmed === current || trimmed === '') return undefined;
     current = trimmed;
+    const found = fieldSensitivity[current];
+    if (found !== undefined) return CONTAINERS.has(current) ? undefined : found;
   }
 }
 
