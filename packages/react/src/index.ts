@@ -20,6 +20,24 @@ export type { BadgeMarkProps } from './badges/BadgeMark.tsx';
 export { AgencyShape } from './ecomap/AgencyShape.tsx';
 export type { AgencyShapeProps } from './ecomap/AgencyShape.tsx';
 
+// ── Charts: Genogram, Ecomap, Legend ─────────────────────────────────────────
+export { Genogram } from './Genogram/Genogram.tsx';
+export type { GenogramProps, GenogramDisplaySettings } from './Genogram/Genogram.tsx';
+export type { DrawingHooks } from './Genogram/GenogramDrawing.tsx';
+export { useFamilyLayout } from './Genogram/useFamilyLayout.ts';
+export { Ecomap } from './ecomap/Ecomap.tsx';
+export type { EcomapProps } from './ecomap/Ecomap.tsx';
+export { Legend } from './legend/Legend.tsx';
+export type { LegendProps } from './legend/Legend.tsx';
+export { legendEntries } from './legend/legendEntries.ts';
+export type { LegendEntry, LegendGroup, LegendSample } from './legend/legendEntries.ts';
+
+// ── Export: standalone SVG and PNG ───────────────────────────────────────────
+export { toSvgString } from './export/toSvgString.tsx';
+export type { SvgExportOptions } from './export/toSvgString.tsx';
+export { toPngBlob } from './export/toPngBlob.ts';
+export type { PngExportOptions } from './export/toPngBlob.ts';
+
 // ── Labels (one overridable object, en-GB) ───────────────────────────────────
 export { defaultLabels, mergeLabels, drawingLabels, LabelsProvider, useLabels } from './labels/index.ts';
 export type { KinmapLabels, LabelsOverride, DeepPartial, DrawingLabels } from './labels/index.ts';
@@ -32,6 +50,8 @@ export { contrastRatio } from './theme/contrast.ts';
 
 // ── Interaction: selection, keyboard, viewport, a11y, table, hooks ──────────
 export { useControllableState } from './hooks/useControllableState.ts';
+export { useFamilyHistory } from './hooks/useFamilyHistory.ts';
+export type { FamilyEdit, FamilyHistory, FamilyHistoryOptions } from './hooks/useFamilyHistory.ts';
 export type { Updater } from './hooks/useControllableState.ts';
 export { nextSelection } from './interaction/selection.ts';
 export type { SelectableId, Selection, SelectMode } from './interaction/selection.ts';
@@ -62,6 +82,8 @@ export type { DescribeLabels, DescribeOptions } from './a11y/describePerson.ts';
 export { describeRelationship } from './a11y/describeRelationship.ts';
 export type { RelationshipId } from './a11y/describeRelationship.ts';
 export { personName } from './a11y/personName.ts';
+export { describeChange } from './a11y/describeChange.ts';
+export type { ChangeAction } from './a11y/describeChange.ts';
 export { useAnnouncer } from './a11y/useAnnouncer.ts';
 export type { Announcement, Announcer } from './a11y/useAnnouncer.ts';
 export { LiveRegion } from './a11y/LiveRegion.tsx';

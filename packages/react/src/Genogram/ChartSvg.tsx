@@ -1,0 +1,106 @@
+import { useId, useMemo } from 'react';
+import type { CSSProperties, ReactNode, SVGProps } from 'react';
+import type { FamilyLayout } from '@kinmap/layout';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { ColourProvider, themeVariables } from '../theme/ThemeContext.tsx';
+import { palettes } from '../theme/palettes.ts';
+import type { KinmapThemeName } from '../theme/palettes.ts';
+import { legendEntries } from '../legend/legendEntries.ts';
+import { LEGEND_SVG_WIDTH, LegendSvg, legendSvgHeight } from '../legend/LegendSvg.tsx';
+import { GenogramDrawing } from './GenogramDrawing.tsx';
+import type { DrawingHooks, DrawingParts } from './GenogramDrawing.tsx';
+
+/** Props shared by every chart root (Genogram, Ecomap, export). */
+export interface ChartSvgProps {
+  layout: FamilyLayout;
+  /** Title read by assistive technology and shown in `<title>`. */
+  title: string;
+  /** `img` for a static picture; `group` when the people inside are focusable. */
+  role: 'img' | 'group';
+  /** A built-in theme, written as CSS custom properties on the root; omit to let page CSS decide. */
+  theme?: KinmapThemeName | 'auto';
+  /** `inline` writes literal colours (standalone export); `css` writes CSS variables. */
+  colourMode?: 'css' | 'inline';
+  /** Space round the drawing, in layout units. Default 24. */
+  padding?: number;
+  /** Draw the key inside the SVG, under the chart. */
+  showLegend?: boolean;
+  parts?: DrawingParts;
+  hooks?: DrawingHooks;
+  /** `transform` of the group holding the drawing (pan and zoom). */
+  viewportTransform?: string;
+  className?: string;
+  style?: CSSProperties;
+  width?: number | string;
+  height?: number | string;
+  svgProps?: SVGProps<SVGSVGElement>;
+  /** Drawn inside the viewport group, over the chart (focus rings, overlays). */
+  children?: ReactNode;
+  /** Add `xmlns` and font attributes for a standalone file. */
+  standalone?: boolean;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/** The `<svg>` root of a chart: viewBox from the layout bounds, title, description, theme, layers. */
+export function ChartSvg(props: ChartSvgProps) {
+  const { layout, title, role, theme, colourMode = 'css', padding = 24, showLegend, parts, hooks } = props;
+  const labels = useLabels();
+  const titleId = useId();
+  const descId = useId();
+  const palette = palettes[theme && theme !== 'auto' ? theme : 'light'];
+  const mode = useMemo(() => ({ kind: colourMode, palette }), [colourMode, palette]);
+  const entries = useMemo(
+    () => (showLegend ? legendEntries(layout, labels) : []),
+    [showLegend, layout, labels],
+  );
+  const { bounds } = layout;
+  const legendHeight = showLegend ? legendSvgHeight(entries) + padding : 0;
+  const width = Math.max(bounds.width, showLegend ? LEGEND_SVG_WIDTH : 0) + padding * 2;
+  const height = bounds.height + padding * 2 + legendHeight;
+  const viewBox = `${bounds.x - padding} ${bounds.y - padding} ${width} ${height}`;
+  const rootStyle: CSSProperties = {
+    ...(theme && theme !== 'auto' && colourMode === 'css' ? themeVariables(theme) : {}),
+    ...(colourMode === 'inline' ? { backgroundColor: palette.paper } : {}),
+    fontFamily: FONT,
+    ...props.style,
+  };
+  return (
+    <svg
+      xmlns={props.standalone ? 'http://www.w3.org/2000/svg' : undefined}
+      className={['kinmap', 'kinmap-chart', props.className].filter(Boolean).join(' ')}
+      data-theme={theme ?? 'light'}
+      data-notation={layout.notation}
+      viewBox={viewBox}
+      width={props.width ?? width}
+      height={props.height ?? height}
+      role={role}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      style={rootStyle}
+      {...props.svgProps}
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{labels.chartDescription(layout.nodes.length, layout.agencies.length)}</desc>
+      <ColourProvider value={mode}>
+        {colourMode === 'inline' ? (
+          <rect
+            x={bounds.x - padding}
+            y={bounds.y - padding}
+            width={width}
+            height={height}
+            fill={palette.paper}
+          />
+        ) : null}
+        <g className="kinmap-viewport" transform={props.viewportTransform}>
+          <GenogramDrawing layout={layout} parts={parts} hooks={hooks}>
+            {showLegend ? (
+              <LegendSvg entries={entries} x={bounds.x} y={bounds.y + bounds.height + padding} />
+            ) : null}
+            {props.children}
+          </GenogramDrawing>
+        </g>
+      </ColourProvider>
+    </svg>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import type { CSSProperties, ReactNode, SVGProps } from 'react';
+import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
+import type { Family, NotationProfile } from '@kinmap/model';
+import { LabelsProvider, useLabels } from '../labels/LabelsContext.ts';
+import { mergeLabels } from '../labels/mergeLabels.ts';
+import type { LabelsOverride } from '../labels/defaultLabels.ts';
+import type { KinmapThemeName } from '../theme/palettes.ts';
+import { ChartSvg } from './ChartSvg.tsx';
+import type { DrawingHooks } from './GenogramDrawing.tsx';
+import { useFamilyLayout } from './useFamilyLayout.ts';
+
+/** Display settings of a genogram, each a shortcut for the layout option of the same name. */
+export interface GenogramDisplaySettings {
+  /** Notation profile: `mcgoldrick` (default), `ics_uk` or `nsgc`. Default: the family's own. */
+  notation?: NotationProfile;
+  /** Draw pregnancy losses. Default true. */
+  showPregnancyLosses?: boolean;
+  /** Under each name: `age` (default), `dates` or `none`. */
+  labelDetail?: 'age' | 'dates' | 'none';
+  /** The date the chart shows (households, ages, partnership status). Default: the family's, else today. */
+  asAt?: string;
+}
+
+/** Props of {@link Genogram}. */
+export interface GenogramProps extends GenogramDisplaySettings, DrawingHooks {
+  /** The family to draw. */
+  family?: Family;
+  /** A layout you computed already (`layoutFamily`); when given, `family` and the layout options are not used. */
+  layout?: FamilyLayout;
+  /** Further layout options (symbol size, ecomap placement…). The display settings above win over these. */
+  layoutOptions?: LayoutOptions;
+  /** Draw agencies round the family with their lines. Default false. */
+  showEcomap?: boolean;
+  /** Draw emotional relationships. Default true. */
+  showEmotional?: boolean;
+  /** Draw the key inside the SVG, under the chart. Default false (use `<Legend>` beside it). */
+  showLegend?: boolean;
+  /** Strings to change; the rest keep the en-GB defaults. */
+  labels?: LabelsOverride;
+  /** Title for the chart. Default: the family's title, else "Genogram". */
+  title?: string;
+  /** A built-in theme. Omit to let page CSS (`kinmapStyles` or your own) set the colours. */
+  theme?: KinmapThemeName | 'auto';
+  /** `transform` for the group holding the drawing: the interaction layer's pan and zoom. */
+  viewportTransform?: string;
+  /** Props for the `<svg>` itself (ref, event handlers, aria attributes). */
+  svgProps?: SVGProps<SVGSVGElement>;
+  className?: string;
+  style?: CSSProperties;
+  width?: number | string;
+  height?: number | string;
+  /** Drawn over the chart inside the viewport group (focus rings, selection outlines). */
+  children?: ReactNode;
+}
+
+/** The layout options a genogram's props ask for. */
+export function genogramLayoutOptions(props: GenogramProps, ecomapDefault: 'ring' | 'none'): LayoutOptions {
+  const options: LayoutOptions = { ...props.layoutOptions };
+  if (props.notation) options.notation = props.notation;
+  if (props.showPregnancyLosses !== undefined) options.showPregnancyLosses = props.showPregnancyLosses;
+  if (props.labelDetail) options.labelDetail = props.labelDetail;
+  if (props.asAt) options.asAt = props.asAt;
+  if (props.showEmotional !== undefined) options.showEmotional = props.showEmotional;
+  if (props.showEcomap !== undefined) options.ecomap = props.showEcomap ? 'ring' : 'none';
+  else options.ecomap ??= ecomapDefault;
+  return options;
+}
+
+/**
+ * Draws a family as a genogram in SVG: symbols, partnership and parent–child lines, twins,
+ * emotional lines, households and (with `showEcomap`) agencies. It draws what `layoutFamily`
+ * computed and decides nothing about the family.
+ *
+ * The `<svg>` is `role="img"` with a title and description, or `role="group"` when
+ * `renderPersonProps` is given (the people inside are then focusable). Each person is a `<g>` with
+ * `data-person-id`; each line a `<g>` with `data-kind`, `data-style` and `data-state`.
+ *
+ * @example
+ * ```tsx
+ * import { Genogram, Legend } from '@kinmap/react';
+ *
+ * <Genogram family={family} notation="ics_uk" labelDetail="dates" asAt="2024-06-01" theme="light" />
+ * <Legend family={family} layoutOptions={{ notation: 'ics_uk', labelDetail: 'dates', asAt: '2024-06-01' }} />
+ * ```
+ */
+export function Genogram(props: GenogramProps) {
+  const options = genogramLayoutOptions(props, 'none');
+  const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
+  const layout = props.layout ?? computed;
+  const inherited = useLabels();
+  const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);
+  if (!layout) throw new Error('Genogram: pass a `family` (or a precomputed `layout`).');
+  const interactive = Boolean(props.renderPersonProps);
+  return (
+    <LabelsProvider value={labels}>
+      <ChartSvg
+        layout={layout}
+        title={props.title ?? props.family?.title ?? labels.genogramTitle}
+        role={interactive ? 'group' : 'img'}
+        theme={props.theme}
+        showLegend={props.showLegend}
+        hooks={props}
+        viewportTransform={props.viewportTransform}
+        svgProps={props.svgProps}
+        className={['kinmap-genogram', props.className].filter(Boolean).join(' ')}
+        style={props.style}
+        width={props.width}
+        height={props.height}
+      >
+        {props.children}
+      </ChartSvg>
+    </LabelsProvider>
+  );
+}

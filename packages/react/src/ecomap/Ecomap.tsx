@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { useLabels, LabelsProvider } from '../labels/LabelsContext.ts';
+import { mergeLabels } from '../labels/mergeLabels.ts';
+import { ChartSvg } from '../Genogram/ChartSvg.tsx';
+import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
+import type { GenogramProps } from '../Genogram/Genogram.tsx';
+import { useFamilyLayout } from '../Genogram/useFamilyLayout.ts';
+
+/** Props of {@link Ecomap}: the same as `<Genogram>`, without `showEcomap`. */
+export type EcomapProps = Omit<GenogramProps, 'showEcomap'>;
+
+/**
+ * An ecomap (Hartman): the family in the middle and the agencies round it on a ring, each joined to
+ * the person, household or family it works with by a line whose pattern shows the strength of the
+ * connection, with hatching for stress and arrows for the flow of energy. Emotional lines and
+ * household outlines are left out; use `<Genogram showEcomap>` for everything on one chart.
+ *
+ * @example
+ * ```tsx
+ * <Ecomap family={family} theme="light" />
+ * ```
+ */
+export function Ecomap(props: EcomapProps) {
+  const options = { ...genogramLayoutOptions(props, 'ring'), ecomap: 'ring' as const, showEmotional: false };
+  const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
+  const full = props.layout ?? computed;
+  // Households are not drawn on an ecomap, so they are left out of the key as well.
+  const layout = useMemo(() => (full ? { ...full, households: [] } : undefined), [full]);
+  const inherited = useLabels();
+  const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);
+  if (!layout) throw new Error('Ecomap: pass a `family` (or a precomputed `layout`).');
+  return (
+    <LabelsProvider value={labels}>
+      <ChartSvg
+        layout={layout}
+        title={props.title ?? labels.ecomapTitle}
+        role={props.renderPersonProps || props.renderAgencyProps ? 'group' : 'img'}
+        theme={props.theme}
+        showLegend={props.showLegend}
+        parts={{ households: false, emotional: false, structure: true, ecomap: true }}
+        hooks={props}
+        viewportTransform={props.viewportTransform}
+        svgProps={props.svgProps}
+        className={['kinmap-ecomap', props.className].filter(Boolean).join(' ')}
+        style={props.style}
+        width={props.width}
+        height={props.height}
+      >
+        {props.children}
+      </ChartSvg>
+    </LabelsProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import { useId, useMemo } from 'react';
+import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
+import type { Family } from '@kinmap/model';
+import { LabelsProvider, useLabels } from '../labels/LabelsContext.ts';
+import { mergeLabels } from '../labels/mergeLabels.ts';
+import type { LabelsOverride } from '../labels/defaultLabels.ts';
+import { useFamilyLayout } from '../Genogram/useFamilyLayout.ts';
+import type { KinmapThemeName } from '../theme/palettes.ts';
+import { themeVariables } from '../theme/ThemeContext.tsx';
+import { legendEntries } from './legendEntries.ts';
+import type { LegendGroup } from './legendEntries.ts';
+import { LegendSampleGlyph, SAMPLE_HEIGHT, SAMPLE_WIDTH } from './LegendSampleGlyph.tsx';
+
+/** Props of {@link Legend}. Pass the `layout` you drew, or the `family` and the same `layoutOptions`. */
+export interface LegendProps {
+  family?: Family;
+  layout?: FamilyLayout;
+  layoutOptions?: LayoutOptions;
+  labels?: LabelsOverride;
+  /** Heading level of the key's title. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  theme?: KinmapThemeName | 'auto';
+  className?: string;
+}
+
+const GROUP_ORDER: LegendGroup[] = ['symbols', 'lines', 'marks', 'badges', 'areas'];
+
+function LegendBody({
+  layout,
+  headingLevel = 2,
+}: {
+  layout: FamilyLayout;
+  headingLevel?: LegendProps['headingLevel'];
+}) {
+  const labels = useLabels();
+  const titleId = useId();
+  const entries = useMemo(() => legendEntries(layout, labels), [layout, labels]);
+  const Heading = `h${headingLevel}` as const;
+  const SubHeading = `h${Math.min(6, (headingLevel ?? 2) + 1)}` as 'h3';
+  return (
+    <section aria-labelledby={titleId}>
+      <Heading id={titleId}>{labels.legendTitle}</Heading>
+      {GROUP_ORDER.map((group) => {
+        const items = entries.filter((e) => e.group === group);
+        if (items.length === 0) return null;
+        return (
+          <div key={group} data-legend-group={group}>
+            <SubHeading>{labels.legendGroups[group]}</SubHeading>
+            <ul>
+              {items.map((entry) => (
+                <li key={entry.key} data-legend-key={entry.key}>
+                  <svg
+                    width={SAMPLE_WIDTH}
+                    height={SAMPLE_HEIGHT}
+                    viewBox={`0 0 ${SAMPLE_WIDTH} ${SAMPLE_HEIGHT}`}
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    <LegendSampleGlyph sample={entry.sample} />
+                  </svg>
+                  <span>{entry.text}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+/**
+ * The key to a chart: only the symbols, lines, marks, badges and areas in use, each as a small
+ * glyph with its meaning in words. A heading names it ("Key"); groups are lists.
+ *
+ * @example
+ * ```tsx
+ * <Genogram family={family} />
+ * <Legend family={family} />
+ * ```
+ */
+export function Legend({
+  family,
+  layout,
+  layoutOptions,
+  labels,
+  headingLevel,
+  theme,
+  className,
+}: LegendProps) {
+  const computed = useFamilyLayout(layout ? undefined : family, layoutOptions);
+  const resolved = layout ?? computed;
+  const inherited = useLabels();
+  const merged = useMemo(() => mergeLabels(inherited, labels), [inherited, labels]);
+  if (!resolved) throw new Error('Legend: pass a `family` or a `layout`.');
+  return (
+    <div
+      className={['kinmap', 'kinmap-legend', className].filter(Boolean).join(' ')}
+      data-theme={theme ?? 'light'}
+      style={theme && theme !== 'auto' ? themeVariables(theme) : undefined}
+    >
+      <LabelsProvider value={merged}>
+        <LegendBody layout={resolved} headingLevel={headingLevel} />
+      </LabelsProvider>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ConnectorMark } from '@kinmap/layout';
+import { SymbolGlyph } from '../symbols/SymbolGlyph.tsx';
+import { ConnectorPath } from '../connectors/ConnectorPath.tsx';
+import { BadgeMark } from '../badges/BadgeMark.tsx';
+import { useColours } from '../theme/ThemeContext.tsx';
+import type { LegendSample } from './legendEntries.ts';
+
+/** Width and height of one glyph in the key. */
+export const SAMPLE_WIDTH = 64;
+export const SAMPLE_HEIGHT = 28;
+
+const MID = SAMPLE_HEIGHT / 2;
+const MARK_SHAPES: Record<ConnectorMark['kind'], ConnectorMark> = {
+  slash: { kind: 'slash', d: `M28 ${MID + 7} L36 ${MID - 7}` },
+  'double-slash': { kind: 'double-slash', d: `M24 ${MID + 7} L32 ${MID - 7} M31 ${MID + 7} L39 ${MID - 7}` },
+  reconciled: { kind: 'reconciled', d: `M27 ${MID + 7} L37 ${MID - 7} M27 ${MID - 7} L37 ${MID + 7}` },
+  question: { kind: 'question', at: { x: 32, y: MID - 1 } },
+  hatch: {
+    kind: 'hatch',
+    d: `M18 ${MID + 5} L22 ${MID - 5} M28 ${MID + 5} L32 ${MID - 5} M38 ${MID + 5} L42 ${MID - 5}`,
+  },
+  arrow: { kind: 'arrow', d: `M48 ${MID - 5} L58 ${MID} L48 ${MID + 5} Z` },
+  cutoff: { kind: 'cutoff', d: `M28 ${MID - 8} V${MID + 8} M36 ${MID - 8} V${MID + 8}` },
+  bracket: { kind: 'bracket', d: `M30 ${MID - 8} H26 V${MID + 8} H30` },
+};
+
+/** The glyph of one key entry, drawn in a box of SAMPLE_WIDTH × SAMPLE_HEIGHT. */
+export function LegendSampleGlyph({ sample }: { sample: LegendSample }) {
+  const colours = useColours();
+  const line = `M4 ${MID} H${SAMPLE_WIDTH - 4}`;
+  switch (sample.kind) {
+    case 'symbol':
+      return <SymbolGlyph symbol={sample.symbol} cx={SAMPLE_WIDTH / 2} cy={MID + 2} symbolSize={18} />;
+    case 'line':
+      return (
+        <ConnectorPath
+          connector={{
+            id: 'legend',
+            ref: { kind: 'sibship' },
+            style: sample.style,
+            d: line,
+            marks: [],
+            isDouble: sample.isDouble,
+            isPast: sample.isPast,
+          }}
+        />
+      );
+    case 'mark':
+      return (
+        <ConnectorPath
+          connector={{
+            id: 'legend',
+            ref: { kind: 'sibship' },
+            style: 'partnership-married',
+            d: line,
+            marks: [MARK_SHAPES[sample.mark]],
+          }}
+        />
+      );
+    case 'badge':
+      return <BadgeMark badge={sample.badge} x={4} y={MID - 7} />;
+    case 'household':
+      return (
+        <rect
+          x={4}
+          y={4}
+          width={SAMPLE_WIDTH - 8}
+          height={SAMPLE_HEIGHT - 8}
+          rx={6}
+          fill="none"
+          stroke={colours.household}
+          strokeWidth={1.5}
+          strokeDasharray="2 4"
+          strokeLinecap="round"
+        />
+      );
+    case 'part-time':
+      return (
+        <g>
+          <rect
+            x={26}
+            y={MID - 6}
+            width={12}
+            height={12}
+            fill={colours.paper}
+            stroke={colours.household}
+            strokeWidth={1.2}
+          />
+          <path d={`M26 ${MID - 6} H38 L26 ${MID + 6} Z`} fill={colours.household} />
+        </g>
+      );
+    case 'agency':
+      return (
+        <circle
+          cx={SAMPLE_WIDTH / 2}
+          cy={MID}
+          r={11}
+          fill={colours.paper}
+          stroke={colours.ecomap}
+          strokeWidth={2}
+        />
+      );
+  }
+}
