@@ -54,6 +54,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           setupFiles,
+          globalSetup: ['./tests/e2e/support/demoServer.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,

@@ -1,0 +1,73 @@
+import type { Family } from '@kinmap/model';
+import { FamilyTable, Legend } from '@kinmap/react';
+import { InteractiveChart } from './InteractiveChart.tsx';
+
+export type ChartMode = 'genogram' | 'ecomap' | 'tables';
+
+const VIEWS: { id: ChartMode; label: string }[] = [
+  { id: 'genogram', label: 'Genogram' },
+  { id: 'ecomap', label: 'Ecomap' },
+  { id: 'tables', label: 'Tables' },
+];
+
+/** Switches between the genogram, the ecomap and the same data as tables (the text alternative). */
+export function ViewSwitch({ mode, onMode }: { mode: ChartMode; onMode: (mode: ChartMode) => void }) {
+  return (
+    <div className="button-row view-switch" role="group" aria-label="View">
+      {VIEWS.map((view) => (
+        <button
+          key={view.id}
+          type="button"
+          className="button"
+          aria-pressed={view.id === mode}
+          onClick={() => onMode(view.id)}
+        >
+          {view.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The drawing (or tables) of the family, with the selected person highlighted, and its key. */
+export function ChartView({
+  family,
+  mode,
+  selectedPersonId,
+  onSelectPerson,
+  onActivatePerson,
+}: {
+  family: Family;
+  mode: ChartMode;
+  selectedPersonId: string | undefined;
+  onSelectPerson: (id: string | undefined) => void;
+  onActivatePerson: (id: string) => void;
+}) {
+  if (mode === 'tables') {
+    return (
+      <div className="editor__table">
+        <FamilyTable family={family} />
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="editor__chart">
+        <InteractiveChart
+          family={family}
+          showEcomap={mode === 'ecomap'}
+          selectedPersonId={selectedPersonId}
+          onSelectPerson={onSelectPerson}
+          onActivatePerson={onActivatePerson}
+        />
+      </div>
+      <div className="editor__legend print-legend" role="region" aria-label="Key to the symbols" tabIndex={0}>
+        <Legend
+          family={family}
+          headingLevel={2}
+          layoutOptions={{ ecomap: mode === 'ecomap' ? 'ring' : 'none' }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { checkFamily, type Family, type Finding } from '@kinmap/model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapStore } from '../storage/mapStore.ts';
+import { EditorContext, type EditorApi, type PanelTab } from './EditorContext.ts';
+import { EditorBar } from './EditorBar.tsx';
+import { ChartView, ViewSwitch, type ChartMode } from './ChartView.tsx';
+import { PanelTabs } from './PanelTabs.tsx';
+import { PersonPanel } from './person/PersonPanel.tsx';
+import { RelationshipsPanel } from './panels/RelationshipsPanel.tsx';
+import { HouseholdsPanel } from './panels/HouseholdsPanel.tsx';
+import { AgenciesPanel } from './panels/AgenciesPanel.tsx';
+import { ChecklistPanel } from './panels/ChecklistPanel.tsx';
+import { MapPanel } from './panels/MapPanel.tsx';
+import { findingTarget } from './panels/findingTarget.ts';
+import { focusPath } from './fields/fieldDom.ts';
+import { useEditorHistory } from './useEditorHistory.ts';
+import { useAutosave } from './useAutosave.ts';
+import { useUndoKeys } from './useUndoKeys.ts';
+import { PrintHeader } from './PrintHeader.tsx';
+
+/** The editor for one map: the chart, the side panel, undo and redo, autosave, export and print. */
+export function Editor({ store, initialFamily }: { store: MapStore; initialFamily: Family }) {
+  const editing = useEditorHistory(initialFamily);
+  const { family } = editing;
+  const [selectedPersonId, setSelectedPersonId] = useState<string | undefined>();
+  const [tab, setTab] = useState<PanelTab>('person');
+  const [mode, setMode] = useState<ChartMode>('genogram');
+  const [pendingFocus, setPendingFocus] = useState<string | undefined>();
+  const saveState = useAutosave(store, family);
+  useUndoKeys(editing.undo, editing.redo);
+
+  const check = useMemo(() => checkFamily(family), [family]);
+  const findingsByPath = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const finding of check.findings) map.set(finding.path, [...(map.get(finding.path) ?? []), finding]);
+    return map;
+  }, [check]);
+
+  // The selected person may disappear (removed, or undone): then nothing is selected.
+  const selected = family.people.some((p) => p.id === selectedPersonId) ? selectedPersonId : undefined;
+
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (pendingFocus === undefined) return;
+    focusPath(pendingFocus, panelRef.current ?? document);
+    setPendingFocus(undefined);
+  }, [pendingFocus]);
+
+  const selectPerson = useCallback((id: string | undefined) => {
+    setSelectedPersonId(id);
+    if (id) setTab((current) => (current === 'relationships' ? current : 'person'));
+  }, []);
+
+  const api: EditorApi = useMemo(
+    () => ({
+      family,
+      edit: editing.edit,
+      editAll: editing.editAll,
+      endGroup: editing.endGroup,
+      selectedPersonId: selected,
+      selectPerson,
+      requestFocus: setPendingFocus,
+      showTab: setTab,
+      findingsByPath,
+    }),
+    [family, editing.edit, editing.editAll, editing.endGroup, selected, selectPerson, findingsByPath],
+  );
+
+  // Enter on a person opens their details: select them and move focus to the first field.
+  const activatePerson = useCallback(
+    (id: string) => {
+      selectPerson(id);
+      setTab('person');
+      const index = family.people.findIndex((p) => p.id === id);
+      if (index >= 0) setPendingFocus(`people[${index}].names.given`);
+    },
+    [family, selectPerson],
+  );
+
+  function goToFinding(finding: Finding) {
+    const target = findingTarget(family, finding);
+    if (target.personId) setSelectedPersonId(target.personId);
+    setTab(target.tab);
+    setPendingFocus(target.path);
+  }
+
+  return (
+    <EditorContext.Provider value={api}>
+      <div className="editor">
+        <EditorBar
+          family={family}
+          canUndo={editing.canUndo}
+          canRedo={editing.canRedo}
+          onUndo={editing.undo}
+          onRedo={editing.redo}
+          saveState={saveState}
+        />
+        <div className="editor__body">
+          <main className="editor__canvas" aria-label="Family map">
+            <PrintHeader family={family} />
+            <div className="editor__views no-print">
+              <ViewSwitch mode={mode} onMode={setMode} />
+              <span className="muted standard-chip">
+                Minimum standard: {check.standard.met} of {check.standard.total} met
+              </span>
+            </div>
+            {family.people.length === 0 && mode !== 'tables' ? (
+              <div className="editor__empty">
+                <p>Nothing drawn yet. Add the first person in the panel.</p>
+              </div>
+            ) : (
+              <ChartView
+                family={family}
+                mode={mode}
+                selectedPersonId={selected}
+                onSelectPerson={selectPerson}
+                onActivatePerson={activatePerson}
+              />
+            )}
+          </main>
+          <aside className="editor__panel" aria-label="Edit the map" ref={panelRef}>
+            <PanelTabs
+              tab={tab}
+              onTab={setTab}
+              badges={{ checklist: `${check.standard.met}/${check.standard.total}` }}
+            >
+              {tab === 'person' && <PersonPanel />}
+              {tab === 'relationships' && <RelationshipsPanel />}
+              {tab === 'households' && <HouseholdsPanel />}
+              {tab === 'agencies' && <AgenciesPanel />}
+              {tab === 'checklist' && <ChecklistPanel result={check} onFinding={goToFinding} />}
+              {tab === 'map' && <MapPanel />}
+            </PanelTabs>
+          </aside>
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {editing.lastLabel}
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Family } from '@kinmap/model';
+import { useState } from 'react';
+import { routeHash } from '../route.ts';
+import { PrivacyNote } from '../PrivacyNote.tsx';
+import { exportMap, type ExportFormat } from './exportMap.ts';
+
+export interface EditorBarProps {
+  family: Family;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo(): void;
+  onRedo(): void;
+  saveState: 'saved' | 'saving' | 'failed';
+}
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = IS_MAC ? '⌘' : 'Ctrl';
+
+/** The editor's top bar: back to the maps, title, undo and redo, export and print. */
+export function EditorBar({ family, canUndo, canRedo, onUndo, onRedo, saveState }: EditorBarProps) {
+  const [exportError, setExportError] = useState<string | undefined>();
+  async function run(format: ExportFormat) {
+    try {
+      await exportMap(family, format);
+      setExportError(undefined);
+    } catch (error) {
+      setExportError(
+        `The ${format.toUpperCase()} file could not be made: ${error instanceof Error ? error.message : ''}`,
+      );
+    }
+  }
+  return (
+    <header className="editor__bar">
+      <a href={routeHash({ screen: 'start' })} className="no-print">
+        ← Your maps
+      </a>
+      <h1 className="editor__title">{family.title}</h1>
+      <span className={`save-state save-state--${saveState} no-print`}>
+        {saveState === 'saved'
+          ? 'Saved in this browser'
+          : saveState === 'saving'
+            ? 'Saving…'
+            : 'Not saved: storage failed'}
+      </span>
+      <div className="button-row" role="group" aria-label="Undo and redo">
+        <button
+          type="button"
+          className="button"
+          disabled={!canUndo}
+          onClick={onUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          Undo <span className="shortcut">({MOD}+Z)</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!canRedo}
+          onClick={onRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        >
+          Redo <span className="shortcut">({MOD}+Shift+Z)</span>
+        </button>
+      </div>
+      <div className="button-row" role="group" aria-label="Export and print">
+        <button type="button" className="button" onClick={() => void run('json')}>
+          Export Kinmap file (JSON)
+        </button>
+        <button type="button" className="button" onClick={() => void run('svg')}>
+          Export picture (SVG)
+        </button>
+        <button type="button" className="button" onClick={() => void run('png')}>
+          Export picture (PNG)
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <PrivacyNote />
+      {exportError && (
+        <p className="field__error" role="alert">
+          {exportError}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Family, PersonId } from '@kinmap/model';
+import {
+  Genogram,
+  KeyboardInstructions,
+  useFamilyLayout,
+  useGenogramKeyboard,
+  useSelection,
+  useViewport,
+  ViewportControls,
+  type Selection,
+} from '@kinmap/react';
+import { useEffect, useId, useMemo } from 'react';
+
+type FamilyLayout = NonNullable<ReturnType<typeof useFamilyLayout>>;
+
+interface ChartProps {
+  family: Family;
+  showEcomap: boolean;
+  selectedPersonId: string | undefined;
+  onSelectPerson: (id: string | undefined) => void;
+  onActivatePerson: (id: string) => void;
+}
+
+/**
+ * The genogram (or ecomap) with selection, keyboard navigation between relatives, and pan and zoom,
+ * assembled from @kinmap/react's public hooks.
+ * TODO(demo): switch to `<Genogram selection onSelectionChange>` once the component takes them itself.
+ */
+export function InteractiveChart(props: ChartProps) {
+  const options = useMemo(
+    () => ({ ecomap: props.showEcomap ? ('ring' as const) : ('none' as const) }),
+    [props.showEcomap],
+  );
+  const layout = useFamilyLayout(props.family, options);
+  return layout ? <ChartWithLayout {...props} layout={layout} /> : null;
+}
+
+function ChartWithLayout({
+  family,
+  layout,
+  showEcomap,
+  selectedPersonId,
+  onSelectPerson,
+  onActivatePerson,
+}: ChartProps & { layout: FamilyLayout }) {
+  const instructionsId = useId();
+  const controlled = useMemo<Selection>(
+    () => (selectedPersonId ? [selectedPersonId as PersonId] : []),
+    [selectedPersonId],
+  );
+  const selection = useSelection({
+    selection: controlled,
+    onSelectionChange: (next) => onSelectPerson([...next].reverse().find((id) => id.startsWith('person:'))),
+  });
+  const view = useViewport({ bounds: layout.bounds });
+  // Fit the chart once it is on screen and measured (the first render cannot know the view's size).
+  const { fitView } = view;
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => fitView());
+    return () => cancelAnimationFrame(frame);
+    // Only when the chart first appears: later edits keep the user's pan and zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const keyboard = useGenogramKeyboard({
+    family,
+    layout,
+    selection,
+    instructionsId,
+    onPersonActivate: onActivatePerson,
+  });
+  return (
+    <div className="interactive-chart" onKeyDown={view.onKeyDown}>
+      <ViewportControls
+        className="chart-controls no-print"
+        onZoomIn={view.zoomIn}
+        onZoomOut={view.zoomOut}
+        onFit={view.fitView}
+        onPan={view.panBy}
+        zoom={view.viewport.zoom}
+      />
+      <Genogram
+        family={family}
+        layout={layout}
+        showEcomap={showEcomap}
+        viewportTransform={view.transform}
+        svgProps={{ ref: view.svgRef }}
+        renderPersonProps={(id) => keyboard.getPersonProps(id)}
+        width="100%"
+        height="100%"
+      />
+      <KeyboardInstructions id={instructionsId} />
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import {
+  addEmotionalRelationship,
+  addPartnershipEvent,
+  enums,
+  updateEmotionalRelationship,
+  updatePartnership,
+  removeEmotionalRelationship,
+  type EmotionalType,
+  type Family,
+  type PartnershipEventType,
+  type PersonId,
+} from '@kinmap/model';
+import { useId, useState } from 'react';
+import { useEditorApi } from '../EditorContext.ts';
+import { SelectField } from '../fields/SelectField.tsx';
+import { LocalDateField } from '../fields/LocalDateField.tsx';
+import { labelOf } from '../optionLabels.ts';
+import { personName } from '../personName.ts';
+
+/** The selected person's partnerships (kind and dated events) and emotional relationships (with basis). */
+export function RelationshipsPanel() {
+  const api = useEditorApi();
+  const { family, selectedPersonId } = api;
+  const person = family.people.find((p) => p.id === selectedPersonId);
+  if (!person)
+    return <p className="tab-panel muted">Select a person on the map to see their relationships.</p>;
+  const nameOf = (id: string) => {
+    const other = family.people.find((p) => p.id === id);
+    return other ? personName(other) : 'Unknown';
+  };
+  const partnerships = family.partnerships
+    .map((partnership, index) => ({ partnership, index }))
+    .filter(({ partnership }) => partnership.partners.includes(person.id as PersonId));
+  const emotional = family.emotionalRelationships
+    .map((relationship, index) => ({ relationship, index }))
+    .filter(({ relationship }) => relationship.from === person.id || relationship.to === person.id);
+
+  return (
+    <section className="tab-panel" aria-labelledby="relationships-heading">
+      <h2 id="relationships-heading">Relationships of {personName(person)}</h2>
+      <h3>Partners</h3>
+      {partnerships.length === 0 && (
+        <p className="muted">No partners recorded. Use “+ Partner” on the person tab.</p>
+      )}
+      {partnerships.map(({ partnership, index }) => {
+        const other = partnership.partners.find((p) => p !== person.id) ?? partnership.partners[0];
+        return (
+          <div key={partnership.id} className="item-card">
+            <strong>With {nameOf(other)}</strong>
+            <SelectField
+              label="Kind of relationship"
+              path={`partnerships[${index}].kind`}
+              value={partnership.kind}
+              options={enums.PartnershipKind}
+              optionLabel={labelOf.partnershipKind}
+              toOperation={(kind) => (f: Family) =>
+                updatePartnership(f, { id: partnership.id, patch: { kind: kind ?? 'unknown' } })
+              }
+            />
+            <ul>
+              {partnership.events.map((event, i) => (
+                <li key={i}>
+                  {labelOf.partnershipEvent(event.type)}
+                  {event.date ? ` ${event.date}` : ''}
+                  {event.estimated ? ' (estimated)' : ''}
+                </li>
+              ))}
+            </ul>
+            <AddEvent partnershipId={partnership.id} />
+          </div>
+        );
+      })}
+      <h3>Emotional relationships</h3>
+      {emotional.map(({ relationship, index }) => (
+        <div key={relationship.id} className="item-card">
+          <strong>
+            {labelOf.emotionalType(relationship.type)}: {nameOf(relationship.from)}{' '}
+            {relationship.direction === 'from_to' ? '→' : 'and'} {nameOf(relationship.to)}
+          </strong>
+          <SelectField
+            label="Basis"
+            hint="Separate fact from opinion: alleged, disclosed, substantiated…"
+            path={`emotionalRelationships[${index}].basis`}
+            value={relationship.basis}
+            options={enums.EvidenceBasis}
+            optionLabel={labelOf.evidenceBasis}
+            toOperation={(basis) => (f: Family) =>
+              updateEmotionalRelationship(f, { id: relationship.id, patch: { basis: basis ?? 'unknown' } })
+            }
+          />
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => api.edit((f: Family) => removeEmotionalRelationship(f, { id: relationship.id }))}
+          >
+            Remove this relationship
+          </button>
+        </div>
+      ))}
+      <AddEmotional fromId={person.id} />
+    </section>
+  );
+}
+
+function AddEvent({ partnershipId }: { partnershipId: Family['partnerships'][number]['id'] }) {
+  const api = useEditorApi();
+  const id = useId();
+  const [type, setType] = useState<PartnershipEventType>('started');
+  const [date, setDate] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <div className="item-card">
+      <div className="field">
+        <label htmlFor={`${id}-type`}>Event</label>
+        <select
+          id={`${id}-type`}
+          value={type}
+          onChange={(event) => setType(event.target.value as PartnershipEventType)}
+        >
+          {enums.PartnershipEventType.map((value) => (
+            <option key={value} value={value}>
+              {labelOf.partnershipEvent(value)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <LocalDateField legend="Event date (optional)" onDate={setDate} />
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const outcome = api.edit((f: Family) =>
+            addPartnershipEvent(f, {
+              partnership: partnershipId,
+              event: { type, ...(date ? { date } : {}) },
+            }),
+          );
+          setError(outcome.ok ? undefined : outcome.message);
+        }}
+      >
+        Add event
+      </button>
+    </div>
+  );
+}
+
+function AddEmotional({ fromId }: { fromId: string }) {
+  const api = useEditorApi();
+  const id = useId();
+  const [to, setTo] = useState('');
+  const [type, setType] = useState<EmotionalType>('close');
+  const others = api.family.people.filter((p) => p.id !== fromId);
+  return (
+    <fieldset>
+      <legend>Add an emotional relationship</legend>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>With</label>
+        <select id={`${id}-to`} value={to} onChange={(event) => setTo(event.target.value)}>
+          <option value="">Choose a person</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {personName(other)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-type`}>Kind</label>
+        <select
+          id={`${id}-type`}
+          value={type}
+          onChange={(event) => setType(event.target.value as EmotionalType)}
+        >
+          {enums.EmotionalType.map((value) => (
+            <option key={value} value={value}>
+              {labelOf.emotionalType(value)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className="button"
+        disabled={to === ''}
+        onClick={() =>
+          api.edit((f: Family) =>
+            addEmotionalRelationship(f, { from: fromId as PersonId, to: to as PersonId, type }),
+          )
+        }
+      >
+        Add relationship
+      </button>
+    </fieldset>
+  );
+}

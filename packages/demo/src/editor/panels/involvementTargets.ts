@@ -1,0 +1,27 @@
+import { displayName, type Family, type InvolvementTarget, type Person } from '@kinmap/model';
+
+/** The whole family, each household and each person, as choices for "works with". */
+export function targetOptions(family: Family, nameOf: (person: Person) => string) {
+  return [
+    { key: 'family', label: 'The whole family', target: { kind: 'family' } as InvolvementTarget },
+    ...family.households.map((household) => ({
+      key: household.id,
+      label: `Household: ${household.label}`,
+      target: { kind: 'household', household: household.id } as InvolvementTarget,
+    })),
+    ...family.people.map((person) => ({
+      key: person.id,
+      label: nameOf(person),
+      target: { kind: 'person', person: person.id } as InvolvementTarget,
+    })),
+  ];
+}
+
+/** Words for whom an involvement is with. */
+export function targetLabel(family: Family, target: InvolvementTarget): string {
+  if (target.kind === 'family') return 'the whole family';
+  if (target.kind === 'household')
+    return family.households.find((h) => h.id === target.household)?.label ?? 'a household';
+  const person = family.people.find((p) => p.id === target.person);
+  return person ? displayName(person) : 'a person';
+}

@@ -1,0 +1,31 @@
+import type { Person } from '@kinmap/model';
+import { useEditorApi } from '../EditorContext.ts';
+import { AddRelatives } from './AddRelatives.tsx';
+import { PersonDetails } from './PersonDetails.tsx';
+import { AddFirstPerson } from './AddFirstPerson.tsx';
+
+/** The person tab: add relatives of the selected person in one step, and edit their details. */
+export function PersonPanel() {
+  const { family, selectedPersonId } = useEditorApi();
+  const index = family.people.findIndex((person) => person.id === selectedPersonId);
+  const person: Person | undefined = family.people[index];
+  if (!person) {
+    return (
+      <div className="tab-panel">
+        {family.people.length > 0 && (
+          <p className="muted">
+            Select a person on the map (click, or Tab to the map and use the arrow keys) to add their
+            relatives and edit their details.
+          </p>
+        )}
+        <AddFirstPerson isFirst={family.people.length === 0} />
+      </div>
+    );
+  }
+  return (
+    <div>
+      <AddRelatives person={person} />
+      <PersonDetails key={person.id} person={person} index={index} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { createId, parseFamily, serializeFamily, type Family } from '@kinmap/model';
+import type { MapStore } from './mapStore.ts';
+import { readFamilyText, type FileProblem } from '../files/readFamilyFile.ts';
+
+/** Saves a family in the browser under its own id, with its title for the list of saved maps. */
+export function saveFamily(store: MapStore, family: Family) {
+  return store.save({ id: family.id, title: family.title, json: serializeFamily(family) });
+}
+
+export type LoadResult =
+  | { status: 'loaded'; family: Family }
+  | { status: 'missing' }
+  | { status: 'unreadable'; problems: FileProblem[] };
+
+/** Loads a saved map, checked by the model exactly as an imported file would be. */
+export async function loadFamily(store: MapStore, id: string): Promise<LoadResult> {
+  const saved = await store.load(id);
+  if (!saved) return { status: 'missing' };
+  const read = readFamilyText(saved.json);
+  return read.ok
+    ? { status: 'loaded', family: read.family }
+    : { status: 'unreadable', problems: read.problems };
+}
+
+/** A new, empty family map with this title. */
+export function blankFamily(title: string): Family {
+  const result = parseFamily({ formatVersion: 1, id: createId('family'), title });
+  if (!result.ok)
+    throw new Error(`A blank family should always be valid: ${result.issues[0]?.message ?? ''}`);
+  return result.family;
+}
+
+/** A copy of a family under a fresh id, so importing or opening an example never replaces a saved map. */
+export function asNewMap(family: Family): Family {
+  return { ...family, id: createId('family') };
+}
