@@ -150,6 +150,21 @@ describe('MS-20 ages', () => {
     ]);
     expect(rules(family(), 'partner-age-gap')).toEqual([]);
   });
+  test('a 17-year-old with a 20-year-old is not prompted; with a 23-year-old, or a 15-year-old with a 19-year-old, is', () => {
+    const couple = (amyBorn: string, kyleBorn: string) =>
+      family((d) => {
+        person(d, 'amy').birth = { date: amyBorn };
+        d.people.push({ id: 'person:kyle', names: { given: 'Kyle' }, birth: { date: kyleBorn } });
+        d.partnerships.push({
+          id: 'partnership:amy-kyle',
+          partners: ['person:amy', 'person:kyle'],
+          events: [{ type: 'started', date: '2010-06-01' }],
+        });
+      });
+    expect(rules(couple('1993-01-01', '1990-01-01'), 'partner-age-gap')).toEqual([]);
+    expect(rules(couple('1993-01-01', '1987-01-01'), 'partner-age-gap')).toHaveLength(1);
+    expect(rules(couple('1995-01-01', '1991-01-01'), 'partner-age-gap')).toHaveLength(1);
+  });
 });
 
 describe('MS-21 resident of two households at once', () => {

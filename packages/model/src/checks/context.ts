@@ -12,7 +12,13 @@ import type { CheckContext, CurrentMembership, Indexed } from './contextTypes.ts
 import { isParentLink } from './linkKinds.ts';
 import type { CheckOptions } from './types.ts';
 
-/** MS-13 default: an unresolved discrepancy older than this many days needs partners told. */
+/**
+ * MS-13 default: an unresolved identity discrepancy reported more than this many days before the
+ * check date, with no partner agency told, is a finding. Override with `discrepancyAgeDays`.
+ *
+ * @example
+ * checkFamily(family, { discrepancyAgeDays: DEFAULT_DISCREPANCY_AGE_DAYS * 2 }); // allow 28 days
+ */
 export const DEFAULT_DISCREPANCY_AGE_DAYS = 14;
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

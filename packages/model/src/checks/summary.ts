@@ -1,8 +1,14 @@
 import type { Finding, StandardItem, StandardItemKey, StandardSummary } from './types.ts';
 
 /**
- * The eight items of the minimum standard (domain.md §7) and the checks that make up each. Integrity
- * and completeness checks (MS-19 to MS-25) are about data quality, not the standard, and count in none.
+ * The eight items of the minimum standard (domain.md §7) and the checks that make up each. The
+ * integrity and completeness checks (MS-19 to MS-25) are about data quality, not the standard, and
+ * count in no item.
+ *
+ * @example
+ * STANDARD_ITEMS.map((item) => item.label);
+ * // ['Who lives in the house', 'Significant people and wider family', 'Other agencies involved', …]
+ * STANDARD_ITEMS.find((item) => item.key === 'nrpf')?.checks; // ['MS-06', 'MS-07']
  */
 export const STANDARD_ITEMS: readonly { key: StandardItemKey; label: string; checks: readonly string[] }[] = [
   { key: 'household', label: 'Who lives in the house', checks: ['MS-01', 'MS-02', 'MS-03', 'MS-05'] },

@@ -4,12 +4,14 @@ import { about, finding } from '../finding.ts';
 import type { RawFinding } from '../types.ts';
 
 const RULE = 'partner-age-gap';
-/** An adult partner at least this many years older than a partner under 18 is a prompt. */
-const GAP_YEARS = 3;
+/** An adult partner at least this many years older than a partner of 16 or 17 is a prompt. */
+const GAP_YEARS = 5;
+/** Under this age, any adult partner is a prompt. */
+const AGE_OF_CONSENT = 16;
 
 /**
- * MS-20: a partnership in which one partner was under 18 and the other an adult at least 3 years
- * older, when it started (or, with no dated event, as at the check date). A safeguarding prompt
+ * MS-20: a partnership in which one partner was under 16 and the other an adult, or one was 16 or 17
+ * and the other an adult at least 5 years older, when it started (or, with no dated event, as at the check date). A safeguarding prompt
  * (possible exploitation), not a block.
  */
 export const partnerAgeGap: Rule = (context) => {
@@ -24,7 +26,8 @@ export const partnerAgeGap: Rule = (context) => {
     if (!ageA || !ageB) return;
     const [young, old, youngId, oldId] =
       ageA.maxYears <= ageB.maxYears ? [ageA, ageB, a, b] : [ageB, ageA, b, a];
-    if (young.maxYears >= 18 || old.minYears < 18 || old.minYears - young.maxYears < GAP_YEARS) return;
+    if (young.maxYears >= 18 || old.minYears < 18) return;
+    if (young.maxYears >= AGE_OF_CONSENT && old.minYears - young.maxYears < GAP_YEARS) return;
     findings.push(
       finding(
         'MS-20',
