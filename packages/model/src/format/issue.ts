@@ -1,6 +1,10 @@
 /**
  * One problem found in a family document: where (`people[3].immigration.nrpf`, or `""` for the
  * document as a whole) and what, in plain English.
+ *
+ * @example
+ * const issue: FormatIssue = { path: 'people[3].immigration.nrpf', message: 'is required' };
+ * const line = `${issue.path} ${issue.message}`;
  */
 export interface FormatIssue {
   readonly path: string;

@@ -5,6 +5,13 @@ import type { FormatIssue } from './issue.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { FormatMigration } from './migrations/types.ts';
 
+/**
+ * What `migrateFamilyDocument` returns: the upgraded raw document and the steps applied, or issues.
+ *
+ * @example
+ * const result: MigrationResult = migrateFamilyDocument(raw);
+ * if (result.ok) console.log(result.appliedSteps); // [] for a current document
+ */
 export type MigrationResult =
   | { ok: true; document: Record<string, unknown>; appliedSteps: readonly string[] }
   | { ok: false; issues: FormatIssue[] };

@@ -10,7 +10,13 @@ import { MIGRATIONS } from './migrations/index.ts';
 import { FORMAT_VERSION } from '../schema/family.ts';
 import { readJsonText } from './readJsonText.ts';
 
-/** What `parseFamily` returns: the family, or every problem found with its path. */
+/**
+ * What `parseFamily` returns: the family, or every problem found with its path.
+ *
+ * @example
+ * const result: ParseFamilyResult = parseFamily(text);
+ * const count = result.ok ? result.family.people.length : result.issues.length;
+ */
 export type ParseFamilyResult =
   | { readonly ok: true; readonly family: Family }
   | { readonly ok: false; readonly issues: readonly FormatIssue[] };

@@ -21,7 +21,16 @@ const RESTRICTED_IDENTIFIERS: Readonly<Record<string, SensitivityClass>> = {
   police_ref: 'criminal',
 };
 
-/** The class an abuse or violence line carries, or undefined for other types. */
+/**
+ * The class an abuse or violence line carries, or undefined for other types: physical and sexual
+ * abuse, violence and coercive control are criminal offence data even when alleged; emotional abuse
+ * and neglect are special category unless the basis is a conviction.
+ *
+ * @example
+ * emotionalTypeSensitivity('sexual_abuse', 'alleged'); // 'criminal'
+ * emotionalTypeSensitivity('neglect', 'alleged'); // 'special_category'
+ * emotionalTypeSensitivity('close'); // undefined
+ */
 export function emotionalTypeSensitivity(type: EmotionalType, basis?: string): SensitivityClass | undefined {
   if (CRIMINAL_EMOTIONAL.has(type)) return 'criminal';
   if (SPECIAL_EMOTIONAL.has(type)) return basis === 'convicted' ? 'criminal' : 'special_category';
