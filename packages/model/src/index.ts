@@ -218,7 +218,7 @@ export type { HouseholdMemberEntry } from './queries/households.ts';
 export { isAdult, ADULT_AGE } from './queries/isAdult.ts';
 export { multipleBirthOf } from './queries/multipleBirth.ts';
 export type { MultipleBirthEntry } from './queries/multipleBirth.ts';
-export { kinshipTerm } from './queries/kinship/kinshipTerm.ts';
+export { kinshipTerm, kinshipTermsFrom } from './queries/kinship/kinshipTerm.ts';
 export type { KinshipOptions } from './queries/kinship/kinshipTerm.ts';
 
 // ── Checks against the minimum standard (checks/) ────────────────────────────

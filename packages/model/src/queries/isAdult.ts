@@ -2,7 +2,12 @@ import { ageAt } from '../dates/ageAt.ts';
 import type { PartialDate } from '../schema/common.ts';
 import type { Person } from '../schema/person.ts';
 
-/** Age of majority in England and Wales (Family Law Reform Act 1969). */
+/**
+ * Age of majority in England and Wales (Family Law Reform Act 1969).
+ *
+ * @example
+ * (ageAt(person.birth, asAt)?.years ?? 0) >= ADULT_AGE;
+ */
 export const ADULT_AGE = 18;
 
 /**

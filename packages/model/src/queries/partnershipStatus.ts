@@ -25,7 +25,12 @@ export type PartnershipStatus =
   | 'ended'
   | 'not_started';
 
-/** Every partnership status, in the order a picker or legend would list them. */
+/**
+ * Every partnership status, in the order a picker or legend would list them.
+ *
+ * @example
+ * PARTNERSHIP_STATUSES.includes('dissolved'); // true
+ */
 export const PARTNERSHIP_STATUSES: readonly PartnershipStatus[] = [
   'together',
   'cohabiting',

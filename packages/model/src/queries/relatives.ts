@@ -31,10 +31,18 @@ export interface LinkQueryOptions {
 /**
  * The link kinds that make a person a parent in the family tree: birth, adoption (the adopters), and
  * `adopted_out` (the birth parents of a child adopted away). Used for siblings and kinship terms.
+ *
+ * @example
+ * parentsOf(family, leoId, { kinds: FAMILY_TREE_LINK_KINDS }); // birth and adoptive parents
  */
 export const FAMILY_TREE_LINK_KINDS: readonly ParentChildKind[] = ['birth', 'adoptive', 'adopted_out'];
 
-/** The birth-parent link kinds: `birth`, and `adopted_out` (a birth parent whose child was adopted). */
+/**
+ * The birth-parent link kinds: `birth`, and `adopted_out` (a birth parent whose child was adopted).
+ *
+ * @example
+ * childrenOf(family, amyId, { kinds: BIRTH_LINK_KINDS });
+ */
 export const BIRTH_LINK_KINDS: readonly ParentChildKind[] = ['birth', 'adopted_out'];
 
 function keep(link: ParentChildLink, options: LinkQueryOptions | undefined): boolean {

@@ -9,16 +9,17 @@ import { CHILD_BY_LINK, PARENT_BY_LINK, pick, possessive } from './words.ts';
 
 /** How many steps (parent, child or partner) a spelt-out relationship may take. */
 export const MAX_CHAIN_STEPS = 4;
-/** How many people a spelt-out search may visit before giving up (keeps big families fast). */
-export const MAX_CHAIN_VISITS = 2_000;
 
 type Edge = { kind: 'up' | 'down'; link: ParentChildLink } | { kind: 'partner'; partnership: Partnership };
 
+/** How the search reached a person: from whom, by which step. */
 interface Visit {
   from: PersonId;
   edge: Edge;
-  depth: number;
 }
+
+/** Shortest paths from one person to everyone within `MAX_CHAIN_STEPS` steps (a breadth-first tree). */
+export type PathTree = ReadonlyMap<PersonId, Visit | undefined>;
 
 function neighbours(ctx: KinContext, id: PersonId): [PersonId, Edge][] {
   const out: [PersonId, Edge][] = [];
@@ -28,23 +29,17 @@ function neighbours(ctx: KinContext, id: PersonId): [PersonId, Edge][] {
   for (const link of ctx.index.linksByParent.get(id) ?? []) {
     if (FAMILY_TREE_LINK_KINDS.includes(link.kind)) out.push([link.child, { kind: 'down', link }]);
   }
-  for (const partnership of partnershipsOf(ctx, id))
+  for (const partnership of partnershipsOf(ctx, id)) {
     out.push([otherPartner(partnership, id), { kind: 'partner', partnership }]);
+  }
   return out;
 }
 
-/** What `y` is to the previous person on the path, for one step. */
-function edgeWord(ctx: KinContext, y: Person, edge: Edge): string | undefined {
-  if (edge.kind === 'partner') return partnerTerm(ctx, y, edge.partnership);
-  return pick(y, (edge.kind === 'up' ? PARENT_BY_LINK : CHILD_BY_LINK)[edge.link.kind]);
-}
-
-/** The shortest path of people from `relativeTo` to `x`, each with the step that reached them. */
-function shortestPath(
-  ctx: KinContext,
-  relativeTo: PersonId,
-  x: PersonId,
-): { id: PersonId; edge: Edge }[] | undefined {
+/**
+ * Breadth-first search from `relativeTo` over parent, child and partner steps, up to
+ * `MAX_CHAIN_STEPS`, skipping people not yet born on the date. Stops early once `target` is reached.
+ */
+export function pathTree(ctx: KinContext, relativeTo: PersonId, target?: PersonId): PathTree {
   const seen = new Map<PersonId, Visit | undefined>([[relativeTo, undefined]]);
   let frontier: PersonId[] = [relativeTo];
   for (let depth = 1; depth <= MAX_CHAIN_STEPS && frontier.length > 0; depth += 1) {
@@ -53,20 +48,20 @@ function shortestPath(
       for (const [id, edge] of neighbours(ctx, from)) {
         const found = person(ctx, id);
         if (seen.has(id) || !found || !bornBy(ctx, found)) continue;
-        seen.set(id, { from, edge, depth });
-        if (id === x) {
-          const path: { id: PersonId; edge: Edge }[] = [];
-          for (let at: PersonId = x, v = seen.get(at); v; at = v.from, v = seen.get(at))
-            path.unshift({ id: at, edge: v.edge });
-          return path;
-        }
-        if (seen.size > MAX_CHAIN_VISITS) return undefined;
+        seen.set(id, { from, edge });
+        if (id === target) return seen;
         next.push(id);
       }
     }
     frontier = next;
   }
-  return undefined;
+  return seen;
+}
+
+/** What `y` is to the previous person on the path, for one step. */
+function edgeWord(ctx: KinContext, y: Person, edge: Edge): string | undefined {
+  if (edge.kind === 'partner') return partnerTerm(ctx, y, edge.partnership);
+  return pick(y, (edge.kind === 'up' ? PARENT_BY_LINK : CHILD_BY_LINK)[edge.link.kind]);
 }
 
 /**
@@ -76,14 +71,17 @@ function shortestPath(
  */
 export function chainTerm(
   ctx: KinContext,
+  tree: PathTree,
   relativeTo: PersonId,
   x: Person,
   namedTerm: (ctx: KinContext, relativeTo: PersonId, x: Person) => string | undefined,
 ): string | undefined {
-  const path = shortestPath(ctx, relativeTo, x.id);
-  if (!path || path.length < 2) return undefined;
-  const last = path[path.length - 1]!;
-  const lastWord = edgeWord(ctx, x, last.edge);
+  const path: { id: PersonId; edge: Edge }[] = [];
+  for (let at: PersonId = x.id, v = tree.get(at); v; at = v.from, v = tree.get(at)) {
+    path.unshift({ id: at, edge: v.edge });
+  }
+  if (path.length < 2) return undefined;
+  const lastWord = edgeWord(ctx, x, path[path.length - 1]!.edge);
   const before = person(ctx, path[path.length - 2]!.id);
   const named = before ? namedTerm(ctx, relativeTo, before) : undefined;
   if (named && lastWord) return `${possessive(named)} ${lastWord}`;

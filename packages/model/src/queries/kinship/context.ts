@@ -11,6 +11,8 @@ export interface KinContext {
   index: FamilyIndex;
   /** The date the words describe; undefined means "as everything on record stands". */
   asAt: string | undefined;
+  /** Ancestors already found, when many terms are worked out relative to the same person. */
+  ancestors?: Map<PersonId, Map<PersonId, { depth: number; via: PersonId | undefined }>>;
 }
 
 /** The person, or undefined. */

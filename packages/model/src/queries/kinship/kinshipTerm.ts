@@ -4,8 +4,11 @@ import type { PartialDate } from '../../schema/common.ts';
 import type { Family } from '../../schema/family.ts';
 import type { Person } from '../../schema/person.ts';
 import { indexFamily } from '../indexFamily.ts';
+import { treeChildIds } from '../siblings.ts';
 import { bloodTerm } from './bloodTerm.ts';
-import { chainTerm } from './chainTerm.ts';
+import { ancestorsOf, MAX_GENERATIONS } from './ancestry.ts';
+import type { PathTree } from './chainTerm.ts';
+import { chainTerm, pathTree } from './chainTerm.ts';
 import type { KinContext } from './context.ts';
 import { bornBy, partnershipsBetween, person } from './context.ts';
 import { inLawTerm } from './inLawTerm.ts';
@@ -94,20 +97,84 @@ export function kinshipTerm(
   relativeTo: PersonId,
   options?: KinshipOptions,
 ): string | undefined {
-  const asAt = options?.asAt ?? family.asAt;
-  if (asAt !== undefined) partialDateBounds(asAt);
-  const ctx: KinContext = { index: indexFamily(family), asAt };
+  const ctx = contextFor(family, options);
   const x = person(ctx, personId);
   const r = person(ctx, relativeTo);
-  if (!x || !r || x.id === r.id || !bornBy(ctx, x) || !bornBy(ctx, r)) return undefined;
+  if (!x || !r) return undefined;
+  return describe(ctx, r, x, () => pathTree(ctx, r.id, x.id));
+}
+
+function contextFor(family: Family, options: KinshipOptions | undefined): KinContext {
+  const asAt = options?.asAt ?? family.asAt;
+  if (asAt !== undefined) partialDateBounds(asAt);
+  return { index: indexFamily(family), asAt, ancestors: new Map() };
+}
+
+/** The term for `x` relative to `r`; `tree` gives shortest paths from `r` for spelt-out terms. */
+function describe(ctx: KinContext, r: Person, x: Person, tree: () => PathTree): string | undefined {
+  if (x.id === r.id || !bornBy(ctx, x) || !bornBy(ctx, r)) return undefined;
   if (x.kind === 'pet') return petTerm(ctx, r.id, x);
   if (r.kind === 'pet') {
     const owns = (ctx.index.linksByChild.get(r.id) ?? []).some((l) => l.parent === x.id);
     return owns ? 'owner' : undefined;
   }
-  const term = namedTerm(ctx, r.id, x) ?? chainTerm(ctx, r.id, x, namedTerm);
+  const term = namedTerm(ctx, r.id, x) ?? chainTerm(ctx, tree(), r.id, x, namedTerm);
   if (term === undefined) return undefined;
   if (x.kind === 'pregnancy') return `${term} (unborn)`;
   if (x.kind === 'pregnancy_loss') return `${term} (pregnancy loss)`;
   return term;
+}
+
+/**
+ * The kinship term of everyone related to `relativeTo`, in one pass: the same answers as calling
+ * `kinshipTerm` for each person, but the searches from `relativeTo` are done once, so labelling a
+ * whole 5,000-person map relative to the subject stays fast. People with no term are left out.
+ *
+ * @example
+ * const terms = kinshipTermsFrom(family, leoId);
+ * terms.get(granId); // 'maternal grandmother and special guardian'
+ * terms.has(leoId);  // false (nobody is their own relative)
+ */
+export function kinshipTermsFrom(
+  family: Family,
+  relativeTo: PersonId,
+  options?: KinshipOptions,
+): Map<PersonId, string> {
+  const ctx = contextFor(family, options);
+  const out = new Map<PersonId, string>();
+  const r = person(ctx, relativeTo);
+  if (!r) return out;
+  const tree = pathTree(ctx, r.id);
+  const candidates = new Set<PersonId>(tree.keys());
+  // Blood relatives further than the spelt-out search reaches (second cousins and the like).
+  const descended = new Set<PersonId>();
+  for (const ancestor of ancestorsOf(ctx, r.id).keys()) {
+    let level = [ancestor];
+    for (let down = 1; down <= MAX_GENERATIONS && level.length > 0; down += 1) {
+      const next: PersonId[] = [];
+      for (const id of level) {
+        for (const child of treeChildIds(ctx.index, id)) {
+          if (descended.has(child)) continue;
+          descended.add(child);
+          candidates.add(child);
+          next.push(child);
+        }
+      }
+      level = next;
+    }
+  }
+  // Carers, children in care, pets and donors: linked by kinds the searches above do not follow.
+  // Twice, for the pets of carers.
+  for (let round = 0; round < 2; round += 1) {
+    for (const id of [...candidates]) {
+      for (const link of ctx.index.linksByChild.get(id) ?? []) candidates.add(link.parent);
+      for (const link of ctx.index.linksByParent.get(id) ?? []) candidates.add(link.child);
+    }
+  }
+  for (const id of candidates) {
+    const x = person(ctx, id);
+    const term = x ? describe(ctx, r, x, () => tree) : undefined;
+    if (term !== undefined) out.set(id, term);
+  }
+  return out;
 }
