@@ -12,12 +12,24 @@ export interface DateParts {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True in a Gregorian leap year (2000 and 2024 are; 1900 and 2023 are not). */
+/**
+ * True in a Gregorian leap year (2000 and 2024 are; 1900 and 2023 are not).
+ *
+ * @example
+ * isLeapYear(2024); // true
+ * isLeapYear(1900); // false
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in a month (1–12) of a year. */
+/**
+ * Number of days in a month (1–12) of a year.
+ *
+ * @example
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2023, 4); // 30
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -27,6 +39,10 @@ export function daysInMonth(year: number, month: number): number {
  * Splits a partial date into numbers, or throws a `RangeError` naming `field` when the text is not a
  * real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. Dates inside a parsed family are always valid; the
  * error is for dates passed in by callers (an `asAt` typed by hand, say).
+ *
+ * @example
+ * parsePartialDate('2019-03');            // { year: 2019, month: 3 }
+ * parsePartialDate('14/03/2019', 'asAt'); // throws RangeError: asAt must be a date written as YYYY, …
  */
 export function parsePartialDate(value: PartialDate | string, field = 'date'): DateParts {
   const match = typeof value === 'string' ? PARTIAL_DATE.exec(value) : null;
@@ -47,7 +63,13 @@ export function parsePartialDate(value: PartialDate | string, field = 'date'): D
   return { year, month, day };
 }
 
-/** How precisely a partial date is known: `'year'`, `'month'` or `'day'`. */
+/**
+ * How precisely a partial date is known: `'year'`, `'month'` or `'day'`.
+ *
+ * @example
+ * precisionOf('2019');    // 'year'
+ * precisionOf('2019-03'); // 'month'
+ */
 export function precisionOf(value: PartialDate | string): DatePrecision {
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }

@@ -46,7 +46,11 @@ export function commonAncestry(
   relativeTo: PersonId,
   x: PersonId,
 ): CommonAncestry | undefined {
-  const mine = ancestorsOf(ctx, relativeTo);
+  let mine = ctx.ancestors?.get(relativeTo);
+  if (!mine) {
+    mine = ancestorsOf(ctx, relativeTo);
+    ctx.ancestors?.set(relativeTo, mine);
+  }
   const theirs = ancestorsOf(ctx, x);
   let best: CommonAncestry | undefined;
   for (const [id, step] of theirs) {
