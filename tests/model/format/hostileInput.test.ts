@@ -115,9 +115,19 @@ describe('parseFamily size limits', () => {
     expect(issuesOf(huge)).toEqual([
       {
         path: '',
-        message: 'The document is too large: 5,000,013 characters, and Kinmap reads at most 5,000,000',
+        message: 'The document is too large: 20,000,013 characters, and Kinmap reads at most 20,000,000',
       },
     ]);
+  });
+
+  it('parses a 10 MB document of real content', () => {
+    const doc = minimal();
+    const extra = Array.from({ length: 1_100 }, (_, i) => ({ id: `person:p${i}`, notes: 'n'.repeat(9_000) }));
+    doc.people = [...(doc.people as unknown[]), ...extra];
+    const text = JSON.stringify(doc);
+    expect(text.length).toBeGreaterThan(9_900_000);
+    const result = parseFamily(text);
+    expect(result.ok ? result.family.people : result.issues).toHaveLength(1_101);
   });
 
   it('refuses deep nesting in text without overflowing the stack', () => {
@@ -131,7 +141,7 @@ describe('parseFamily size limits', () => {
     const doc = minimal();
     doc.people = Array.from({ length: 100_000 }, (_, i) => ({ id: `person:p${i}` }));
     expect(issuesOf(doc)).toEqual([
-      { path: 'people', message: 'lists 100,000 people; Kinmap accepts at most 2,000 in one family' },
+      { path: 'people', message: 'lists 100,000 people; Kinmap accepts at most 10,000 in one family' },
     ]);
   });
 

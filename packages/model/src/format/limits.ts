@@ -7,16 +7,16 @@
  * if (text.length > FORMAT_LIMITS.maxTextLength) showError('This file is too large for Kinmap.');
  */
 export const FORMAT_LIMITS = {
-  /** Longest JSON text accepted, in characters (about 5 MB of plain text). */
-  maxTextLength: 5_000_000,
-  /** Most people (including pregnancies, placeholders and pets) in one family. */
-  maxPeople: 2_000,
+  /** Longest JSON text accepted, in characters (about 20 MB of plain text). */
+  maxTextLength: 20_000_000,
+  /** Most people (including pregnancies, placeholders and pets) in one family: the layout engine is benchmarked to 5,000. */
+  maxPeople: 10_000,
   /** Most entries in any other list (partnerships, links, households, members, notes lists...). */
-  maxListLength: 10_000,
+  maxListLength: 50_000,
   /** Deepest nesting of objects and arrays. The format itself needs 8. */
   maxDepth: 32,
   /** Most values (objects, arrays, strings, numbers...) in the whole document. */
-  maxValues: 1_000_000,
+  maxValues: 5_000_000,
   /** Most issues listed for one document; the rest are counted in a final issue. */
   maxIssues: 200,
 } as const;
