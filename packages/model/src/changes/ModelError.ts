@@ -1,4 +1,9 @@
-/** One problem with an operation's input or a change: where (a field path) and what is wrong. */
+/**
+ * One problem with an operation's input or a change: where (a field path) and what is wrong.
+ *
+ * @example
+ * error.issues; // [{ path: 'person.birth.date', message: 'is not a real calendar date' }]
+ */
 export interface ModelIssue {
   /** Dotted path of the field at fault, such as `person.birth.date` or `of`. */
   path: string;

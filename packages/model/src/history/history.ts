@@ -1,6 +1,11 @@
 import type { Change } from '../changes/types.ts';
 
-/** One undo step: a change (possibly several squashed together) and the group it was recorded under. */
+/**
+ * One undo step: a change (possibly several squashed together) and the group it was recorded under.
+ *
+ * @example
+ * history.past.at(-1)?.change.label; // "Add child": the label for an Undo button
+ */
 export interface HistoryEntry {
   change: Change;
   /** While set, the next change recorded with the same group joins this step. */
@@ -10,6 +15,10 @@ export interface HistoryEntry {
 /**
  * An undo/redo history: plain, JSON-serialisable data with no hidden state. `past` ends with the
  * step `undo` reverts next; `future` ends with the step `redo` reapplies next.
+ *
+ * @example
+ * const history: History = createHistory({ maxDepth: 50 });
+ * localStorage.setItem('undo', JSON.stringify(history)); // plain data
  */
 export interface History {
   past: HistoryEntry[];

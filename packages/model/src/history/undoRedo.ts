@@ -4,7 +4,13 @@ import type { Change } from '../changes/types.ts';
 import type { Family } from '../schema/family.ts';
 import type { History } from './history.ts';
 
-/** What `undo` and `redo` return: the new history, the new family, and the change that was applied. */
+/**
+ * What `undo` and `redo` return: the new history, the new family, and the change that was applied.
+ *
+ * @example
+ * const step = undo(history, family);
+ * if (step) onFamilyChange(step.family, step.change);
+ */
 export interface HistoryStep {
   history: History;
   family: Family;

@@ -10,7 +10,12 @@ import { stripEverywhere } from './internal/stripEverywhere.ts';
 
 type AgencyFields = Omit<z.input<typeof AgencySchema>, 'id'>;
 
-/** What `addAgency` takes: category, name, optional fields and an optional explicit id. */
+/**
+ * What `addAgency` takes: category, name, optional fields and an optional explicit id.
+ *
+ * @example
+ * const input: AddAgencyInput = { category: 'school', name: 'Park School' };
+ */
 export type AddAgencyInput = AgencyFields & { id?: AgencyId };
 
 /**

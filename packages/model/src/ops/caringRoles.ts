@@ -10,7 +10,12 @@ import { fail } from './internal/validate.ts';
 
 type CaringRoleFields = Omit<z.input<typeof CaringRoleSchema>, 'id' | 'carer' | 'caredFor'>;
 
-/** What `addCaringRole` takes: carer, cared-for person, role, optional fields and id. */
+/**
+ * What `addCaringRole` takes: carer, cared-for person, role, optional fields and id.
+ *
+ * @example
+ * const input: AddCaringRoleInput = { carer: leo, caredFor: amy, role: 'young_carer' };
+ */
 export type AddCaringRoleInput = CaringRoleFields & {
   carer: PersonId;
   caredFor: PersonId;

@@ -10,7 +10,12 @@ import { fail } from './internal/validate.ts';
 
 type EmotionalFields = Omit<z.input<typeof EmotionalRelationshipSchema>, 'id' | 'from' | 'to'>;
 
-/** What `addEmotionalRelationship` takes: from, to, type, optional fields (basis, reporter…) and id. */
+/**
+ * What `addEmotionalRelationship` takes: from, to, type, optional fields (basis, reporter…) and id.
+ *
+ * @example
+ * const input: AddEmotionalRelationshipInput = { from: leo, to: gran, type: 'close' };
+ */
 export type AddEmotionalRelationshipInput = EmotionalFields & {
   from: PersonId;
   to: PersonId;

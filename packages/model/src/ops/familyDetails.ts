@@ -5,7 +5,12 @@ import { requireEntity } from './internal/lookup.ts';
 import { mergePatch, type DeepPatch } from './internal/mergePatch.ts';
 import { fail, parseOrThrow } from './internal/validate.ts';
 
-/** The document-level fields `updateFamilyDetails` can change. */
+/**
+ * The document-level fields `updateFamilyDetails` can change.
+ *
+ * @example
+ * const details: FamilyDetails = { title: 'Jones family', notationProfile: 'ics_uk' };
+ */
 export type FamilyDetails = Pick<
   FamilyInput,
   'title' | 'asAt' | 'preparedWithFamily' | 'statements' | 'notationProfile' | 'notes'

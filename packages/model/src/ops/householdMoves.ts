@@ -8,7 +8,12 @@ import { commit, type OperationResult } from './internal/commit.ts';
 import { requireEntity } from './internal/lookup.ts';
 import { fail, parseOrThrow } from './internal/validate.ts';
 
-/** What `moveIntoHousehold` takes. `membership` defaults to `resident`. */
+/**
+ * What `moveIntoHousehold` takes. `membership` defaults to `resident`.
+ *
+ * @example
+ * const input: MoveIntoHouseholdInput = { person: leo, household: grans, from: '2024-02' };
+ */
 export interface MoveIntoHouseholdInput {
   person: PersonId;
   household: HouseholdId;
@@ -48,7 +53,12 @@ export function moveIntoHousehold(family: Family, input: MoveIntoHouseholdInput)
   return commit(family, next, operation, 'Move into household');
 }
 
-/** What `moveOutOfHousehold` takes. With `to`, the membership ends that day; without, it is removed. */
+/**
+ * What `moveOutOfHousehold` takes. With `to`, the membership ends that day; without, it is removed.
+ *
+ * @example
+ * const input: MoveOutOfHouseholdInput = { person: ben, household: home, to: '2023-09' };
+ */
 export interface MoveOutOfHouseholdInput {
   person: PersonId;
   household: HouseholdId;

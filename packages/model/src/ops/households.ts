@@ -9,7 +9,12 @@ import type { DeepPatch } from './internal/mergePatch.ts';
 
 type HouseholdFields = Omit<z.input<typeof HouseholdSchema>, 'id'>;
 
-/** What `addHousehold` takes: a label, optional fields and members, and an optional explicit id. */
+/**
+ * What `addHousehold` takes: a label, optional fields and members, and an optional explicit id.
+ *
+ * @example
+ * const input: AddHouseholdInput = { label: 'Home', members: [{ person: amy }] };
+ */
 export type AddHouseholdInput = HouseholdFields & { id?: HouseholdId };
 
 /**

@@ -10,7 +10,12 @@ import { fail } from './internal/validate.ts';
 
 type InvolvementFields = Omit<z.input<typeof InvolvementSchema>, 'id' | 'agency' | 'with'>;
 
-/** What `addInvolvement` takes: the agency, whom it is involved with, optional fields and id. */
+/**
+ * What `addInvolvement` takes: the agency, whom it is involved with, optional fields and id.
+ *
+ * @example
+ * const input: AddInvolvementInput = { agency: gp, with: { kind: 'family' } };
+ */
 export type AddInvolvementInput = InvolvementFields & {
   agency: AgencyId;
   with: InvolvementTarget;

@@ -12,7 +12,12 @@ import { fail } from './internal/validate.ts';
 
 type LinkFields = Omit<z.input<typeof ParentChildLinkSchema>, 'id' | 'parent' | 'child' | 'partnership'>;
 
-/** What `linkParentChild` takes: parent, child, optionally their parents' partnership and link fields. */
+/**
+ * What `linkParentChild` takes: parent, child, optionally their parents' partnership and link fields.
+ *
+ * @example
+ * const input: LinkParentChildInput = { parent: amy, child: leo, kind: 'adoptive' };
+ */
 export type LinkParentChildInput = LinkFields & {
   parent: PersonId;
   child: PersonId;
@@ -70,7 +75,12 @@ export function updateLink(
   return commit(family, next, operation, 'Update parent–child link');
 }
 
-/** What `unlinkParentChild` takes: the link's id, or a parent and child (removing every link between them). */
+/**
+ * What `unlinkParentChild` takes: the link's id, or a parent and child (removing every link between them).
+ *
+ * @example
+ * const input: UnlinkParentChildInput = { parent: ben, child: leo };
+ */
 export type UnlinkParentChildInput = { id: LinkId } | { parent: PersonId; child: PersonId };
 
 /**

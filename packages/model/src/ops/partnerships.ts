@@ -11,7 +11,12 @@ import { fail, parseOrThrow } from './internal/validate.ts';
 
 type PartnershipFields = Omit<z.input<typeof PartnershipSchema>, 'id' | 'partners'>;
 
-/** What `addPartnership` takes: the two partners, optional fields, and an optional explicit id. */
+/**
+ * What `addPartnership` takes: the two partners, optional fields, and an optional explicit id.
+ *
+ * @example
+ * const input: AddPartnershipInput = { partners: [amy, ben], kind: 'marriage' };
+ */
 export type AddPartnershipInput = PartnershipFields & { partners: [PersonId, PersonId]; id?: PartnershipId };
 
 /** Checks both partners exist and differ. */

@@ -5,7 +5,12 @@ import { commit, type AddResult, type OperationResult } from './internal/commit.
 import { addEntity, patchEntity } from './internal/entityOps.ts';
 import type { DeepPatch } from './internal/mergePatch.ts';
 
-/** The fields of a new person (all optional); `id` is generated when absent. */
+/**
+ * The fields of a new person (all optional); `id` is generated when absent.
+ *
+ * @example
+ * const zoe: NewPerson = { names: { given: 'Zoe' }, birth: { date: '2020', estimated: true } };
+ */
 export type NewPerson = Omit<PersonInput, 'id'> & { id?: PersonId };
 
 /**
@@ -24,7 +29,12 @@ export function addPerson(family: Family, input: NewPerson = {}): AddResult<Pers
   return addEntity(family, 'people', PersonSchema, input, 'addPerson', 'Add person');
 }
 
-/** What `updatePerson` takes: the person's id and a deep patch of their fields (`null` removes a field). */
+/**
+ * What `updatePerson` takes: the person's id and a deep patch of their fields (`null` removes a field).
+ *
+ * @example
+ * const input: UpdatePersonInput = { id: amy, patch: { immigration: { nrpf: 'yes' } } };
+ */
 export interface UpdatePersonInput {
   id: PersonId;
   patch: DeepPatch<Omit<PersonInput, 'id'>>;

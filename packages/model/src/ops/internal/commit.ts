@@ -3,13 +3,23 @@ import type { Change } from '../../changes/types.ts';
 import type { Family } from '../../schema/family.ts';
 import { assertReferencesResolve } from './references.ts';
 
-/** What every operation returns: the new family and the change that leads to it from the old one. */
+/**
+ * What every operation returns: the new family and the change that leads to it from the old one.
+ *
+ * @example
+ * const { family: next, change } = removePerson(family, { id: amy });
+ */
 export interface OperationResult {
   family: Family;
   change: Change;
 }
 
-/** What operations that add an entity return: also the id of the new entity. */
+/**
+ * What operations that add an entity return: also the id of the new entity.
+ *
+ * @example
+ * const { family: next, id } = addPerson(family, { names: { given: 'Zoe' } });
+ */
 export interface AddResult<I extends string> extends OperationResult {
   id: I;
 }

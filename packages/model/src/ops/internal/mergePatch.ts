@@ -1,6 +1,9 @@
 /**
  * A deep, partial update of an entity's fields: nested objects merge, arrays and other values replace,
  * and `null` removes an optional field (as in JSON Merge Patch, RFC 7396).
+ *
+ * @example
+ * const patch: DeepPatch<PersonInput> = { names: { knownAs: 'Ames' }, death: null };
  */
 export type DeepPatch<T> = {
   [K in keyof T]?: NonNullable<T[K]> extends readonly unknown[]

@@ -13,18 +13,38 @@ import { newId } from '../internal/entityOps.ts';
 import { parseOrThrow } from '../internal/validate.ts';
 import type { NewPerson } from '../people.ts';
 
-/** How the new person is related to `of`. */
+/**
+ * How the new person is related to `of`.
+ *
+ * @example
+ * const relation: Relation = 'half_sibling';
+ */
 export type Relation = 'parent' | 'partner' | 'child' | 'sibling' | 'half_sibling' | 'twin';
 
-/** Fields for the parent–child links `addRelative` creates (kind defaults to `birth`). */
+/**
+ * Fields for the parent–child links `addRelative` creates (kind defaults to `birth`).
+ *
+ * @example
+ * addRelative(family, { of: leo, relation: 'parent', link: { kind: 'adoptive', parentalResponsibility: 'yes' } });
+ */
 export type RelativeLinkFields = Omit<
   z.input<typeof ParentChildLinkSchema>,
   'id' | 'parent' | 'child' | 'partnership'
 >;
-/** Fields for the partnership `addRelative` creates (kind defaults to `unknown`). */
+/**
+ * Fields for the partnership `addRelative` creates (kind defaults to `unknown`).
+ *
+ * @example
+ * addRelative(family, { of: amy, relation: 'partner', partnershipFields: { kind: 'marriage' } });
+ */
 export type RelativePartnershipFields = Omit<z.input<typeof PartnershipSchema>, 'id' | 'partners'>;
 
-/** What `addRelative` takes. Only `of` and `relation` are required. */
+/**
+ * What `addRelative` takes. Only `of` and `relation` are required.
+ *
+ * @example
+ * const input: AddRelativeInput = { of: leo, relation: 'half_sibling', partnership: benAndCat };
+ */
 export interface AddRelativeInput {
   /** The person the new relative is related to. */
   of: PersonId;
