@@ -40,7 +40,7 @@ time('parseFamily(Leo fixture text)', 200, () => parseFamily(leoText));
 time('serializeFamily(Leo)', 200, () => serializeFamily(leo.family));
 time('parseFamily(2,000-person family text)', 5, () => parseFamily(bigText));
 time('serializeFamily(2,000-person family)', 5, () => serializeFamily(big));
-time('parseFamily(10 MB text) → refused by length', 20, () => parseFamily(tenMb));
+time('parseFamily(10 MB title) → one issue on the title', 20, () => parseFamily(tenMb));
 time('parseFamily(5 MB of nested brackets) → refused by depth', 5, () => parseFamily(deep));
 time(`parseFamily(100,000 people, ${(manyPeople.length / 1e6).toFixed(1)} MB) → refused by count`, 5, () =>
   parseFamily(manyPeople),
