@@ -86,3 +86,26 @@ describe('the key lists only what the chart uses', () => {
     expect(screen.getByRole('region', { name: 'Symbols used' })).toHaveTextContent('Woman or girl (circle)');
   });
 });
+
+describe('line samples in the key show the marks that carry their meaning', () => {
+  it('draws cut-off bars for a cut-off line and an arrow for a directed abuse line', () => {
+    const layout = handLayout({
+      nodes: [],
+      households: [],
+      connectors: [
+        { ...handLayout().connectors[2]!, id: 'a', style: 'emotional-cutoff' },
+        { ...handLayout().connectors[2]!, id: 'b', style: 'emotional-physical_abuse' },
+      ],
+    });
+    const { container } = render(<Legend layout={layout} />);
+    expect(
+      container.querySelector('[data-legend-key="lines:emotional-cutoff"] [data-mark="cutoff"]'),
+    ).not.toBeNull();
+    expect(
+      container.querySelector('[data-legend-key="lines:emotional-physical_abuse"] [data-mark="arrow"]'),
+    ).not.toBeNull();
+    expect(
+      container.querySelector('[data-legend-key="lines:emotional-physical_abuse"] [data-zigzag="low"]'),
+    ).not.toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { ConnectorMark } from '@kinmap/layout';
+import type { ConnectorMark, ConnectorStyle } from '@kinmap/layout';
 import { SymbolGlyph } from '../symbols/SymbolGlyph.tsx';
 import { ConnectorPath } from '../connectors/ConnectorPath.tsx';
 import { BadgeMark } from '../badges/BadgeMark.tsx';
@@ -24,6 +24,28 @@ const MARK_SHAPES: Record<ConnectorMark['kind'], ConnectorMark> = {
   bracket: { kind: 'bracket', d: `M30 ${MID - 8} H26 V${MID + 8} H30` },
 };
 
+const DIRECTED = new Set<ConnectorStyle>([
+  'emotional-focused_on',
+  'emotional-focused_on_negatively',
+  'emotional-physical_abuse',
+  'emotional-sexual_abuse',
+  'emotional-emotional_abuse',
+  'emotional-neglect',
+  'emotional-controlling',
+  'emotional-manipulative',
+  'emotional-jealous',
+  'emotional-caretaker',
+]);
+
+/** Marks that are part of a line's meaning, so the key's sample shows them even if the chart's line has none. */
+function sampleMarks(style: ConnectorStyle): ConnectorMark[] {
+  if (style === 'emotional-cutoff') return [MARK_SHAPES.cutoff];
+  if (style === 'emotional-cutoff_repaired')
+    return [MARK_SHAPES.cutoff, { kind: 'cutoff', d: `M24 ${MID - 10} Q32 ${MID - 18} 40 ${MID - 10}` }];
+  if (DIRECTED.has(style)) return [MARK_SHAPES.arrow];
+  return [];
+}
+
 /** The glyph of one key entry, drawn in a box of SAMPLE_WIDTH × SAMPLE_HEIGHT. */
 export function LegendSampleGlyph({ sample }: { sample: LegendSample }) {
   const colours = useColours();
@@ -39,7 +61,7 @@ export function LegendSampleGlyph({ sample }: { sample: LegendSample }) {
             ref: { kind: 'sibship' },
             style: sample.style,
             d: line,
-            marks: [],
+            marks: sampleMarks(sample.style),
             isDouble: sample.isDouble,
             isPast: sample.isPast,
           }}

@@ -13,7 +13,8 @@ export interface PersonSymbolProps {
   groupProps?: SVGProps<SVGGElement>;
 }
 
-const LINE_HEIGHT = 12;
+/** Line height of names, as the layout reserves it (0.32 s). */
+const lineHeight = (symbolSize: number) => Math.round(symbolSize * 0.32 * 10) / 10;
 
 /** The person's state for `data-state`: what a stylesheet or test may want to pick out. */
 function personState(node: PersonNode): string {
@@ -38,7 +39,9 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
   const colours = useColours();
   const { label } = node;
   const textX = label.x + label.width / 2;
-  const badgeTop = label.y + Math.max(label.height, label.lines.length * LINE_HEIGHT) + 3;
+  const lh = lineHeight(symbolSize);
+  // Badges sit right under the name lines, in the row the layout reserved at the bottom of the box.
+  const badgeTop = label.y + label.lines.length * lh + 1.5;
   return (
     <g
       className="kinmap-person"
@@ -61,7 +64,7 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
           textAnchor="middle"
         >
           {label.lines.map((line, i) => (
-            <tspan key={i} x={textX} dy={i === 0 ? '1em' : LINE_HEIGHT}>
+            <tspan key={i} x={textX} dy={i === 0 ? '1em' : lh}>
               {line}
             </tspan>
           ))}

@@ -33,13 +33,12 @@ export function SymbolGlyph({ symbol, cx, cy, symbolSize }: SymbolGlyphProps) {
   const colours = useColours();
   const s = symbol.size === 'small' ? symbolSize / 2 : symbolSize;
   const stroke = { stroke: colours.ink, strokeWidth: 2, strokeLinejoin: 'round' as const };
-  const outlineSize = symbol.shape === 'pet' ? s : s;
   return (
     <g className="kinmap-symbol" data-shape={symbol.shape}>
       <path
         className="kinmap-outline"
         data-outline="main"
-        d={shapePath(symbol.shape, cx, cy, outlineSize)}
+        d={shapePath(symbol.shape, cx, cy, s)}
         fill={colours.paper}
         strokeDasharray={symbol.isPlaceholder ? '4 3' : undefined}
         {...stroke}
@@ -48,12 +47,7 @@ export function SymbolGlyph({ symbol, cx, cy, symbolSize }: SymbolGlyphProps) {
         <path
           className="kinmap-outline"
           data-outline="subject"
-          d={shapePath(
-            symbol.shape,
-            cx,
-            cy,
-            outlineSize + SUBJECT_GAP * 2 * (symbol.shape === 'diamond' ? 1.4 : 1),
-          )}
+          d={shapePath(symbol.shape, cx, cy, s + SUBJECT_GAP * 2 * (symbol.shape === 'diamond' ? 1.4 : 1))}
           fill="none"
           {...stroke}
         />
