@@ -60,5 +60,14 @@ export function kinshipFamily() {
   b.person('nat', { gender: 'woman' });
   b.child(['nat'], 'isla', 'foster', { from: '2021-01-01', to: '2021-06-30' });
   b.person('stranger', { gender: 'man' });
+  b.household('amy', [
+    { person: 'amy' },
+    { person: 'sam', from: '2022' },
+    { person: 'leo', to: '2022-04-30' },
+    { person: 'ella' },
+    { person: 'isla' },
+    { person: 'rowan' },
+  ]);
+  b.household('gwen', [{ person: 'gwen' }, { person: 'george' }, { person: 'leo', from: '2022-05-01' }]);
   return b.build({ asAt: '2025-03-14' });
 }
