@@ -64,6 +64,29 @@ describe('display settings', () => {
   });
 });
 
+describe('dates on the chart', () => {
+  const leo = loadFixture('leo');
+  const text = (props: { asAt?: string; labelDetail?: 'age' | 'dates' | 'none' }) => {
+    const { container, unmount } = render(
+      <Genogram family={leo} layoutOptions={{ symbolSize: undefined }} {...props} />,
+    );
+    const inner = [...container.querySelectorAll('.kinmap-inner-text')].map((t) => t.textContent).join(',');
+    const names = [...container.querySelectorAll('.kinmap-name')].map((t) => t.textContent).join(',');
+    unmount();
+    return { inner, names };
+  };
+
+  it('shows ages as at the chosen date', () => {
+    expect(text({ asAt: '2024-06-01' }).inner).not.toBe(text({ asAt: '2014-06-01' }).inner);
+  });
+
+  it('switches the detail under names between ages and dates', () => {
+    expect(text({ asAt: '2024-06-01', labelDetail: 'dates' }).names).not.toBe(
+      text({ asAt: '2024-06-01', labelDetail: 'age' }).names,
+    );
+  });
+});
+
 describe('names are text, never markup', () => {
   it('shows a hostile name literally and creates no <img>', () => {
     const { container } = render(<Genogram family={familyWithHostileName()} />);

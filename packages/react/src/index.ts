@@ -65,6 +65,8 @@ export type {
   GenogramKeyboardOptions,
   PersonElementProps,
 } from './interaction/useGenogramKeyboard.ts';
+export { InteractiveGenogram } from './interaction/InteractiveGenogram.tsx';
+export type { InteractiveGenogramProps } from './interaction/InteractiveGenogram.tsx';
 export { KeyboardInstructions } from './interaction/KeyboardInstructions.tsx';
 export type { KeyboardInstructionsProps } from './interaction/KeyboardInstructions.tsx';
 export { FocusRing, interactionCss } from './interaction/FocusRing.tsx';

@@ -69,7 +69,7 @@ export function ChartSvg(props: ChartSvgProps) {
     <svg
       xmlns={props.standalone ? 'http://www.w3.org/2000/svg' : undefined}
       className={['kinmap', 'kinmap-chart', props.className].filter(Boolean).join(' ')}
-      data-theme={theme ?? 'light'}
+      data-theme={theme}
       data-notation={layout.notation}
       viewBox={viewBox}
       width={props.width ?? width}

@@ -8,6 +8,7 @@ function optionsKey(options: LayoutOptions | undefined): string {
   if (!options) return '';
   return JSON.stringify(
     Object.keys(options)
+      .filter((k) => options[k as keyof LayoutOptions] !== undefined)
       .sort()
       .map((k) => [k, options[k as keyof LayoutOptions]]),
   );

@@ -97,5 +97,12 @@ export function connectorAppearance(style: ConnectorStyle, notation: NotationPro
   return APPEARANCE[style] ?? solid(1);
 }
 
-/** Every connector style token the renderer knows. */
+/**
+ * Every connector style token the renderer knows, in the order the key lists them.
+ *
+ * @example
+ * ```ts
+ * connectorStyles.includes('descent-foster'); // true
+ * ```
+ */
 export const connectorStyles = Object.keys(APPEARANCE) as ConnectorStyle[];

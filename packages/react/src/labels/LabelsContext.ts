@@ -4,10 +4,29 @@ import type { KinmapLabels } from './defaultLabels.ts';
 
 const LabelsContext = createContext<KinmapLabels>(defaultLabels);
 
-/** Provides resolved labels to the components below it. */
+/**
+ * Provides resolved labels to the components below it.
+ *
+ * @example
+ * ```tsx
+ * <LabelsProvider value={mergeLabels(defaultLabels, { legendTitle: 'Symbols used' })}>
+ *   <Genogram family={family} />
+ *   <Legend family={family} />
+ * </LabelsProvider>
+ * ```
+ */
 export const LabelsProvider = LabelsContext.Provider;
 
-/** The labels in effect: `defaultLabels` with any `labels` prop merged over them. */
+/**
+ * The labels in effect: `defaultLabels` with any `labels` prop merged over them.
+ *
+ * @example
+ * ```tsx
+ * function KeyTitle() {
+ *   return <h2>{useLabels().legendTitle}</h2>;
+ * }
+ * ```
+ */
 export function useLabels(): KinmapLabels {
   return useContext(LabelsContext);
 }

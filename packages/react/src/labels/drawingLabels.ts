@@ -13,6 +13,12 @@ function formatUkDate(date: string): string {
 /**
  * Every string the drawing components show or speak (en-GB). Override any of them through the
  * `labels` prop; see `defaultLabels`.
+ *
+ * @example
+ * ```ts
+ * drawingLabels.lines['descent-foster']; // 'Foster carer and child (dotted line)'
+ * drawingLabels.expectedDelivery('2025-03-14'); // 'EDD 14/03/2025'
+ * ```
  */
 export const drawingLabels = {
   genogramTitle: 'Genogram',

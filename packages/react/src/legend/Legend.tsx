@@ -96,7 +96,7 @@ export function Legend({
   return (
     <div
       className={['kinmap', 'kinmap-legend', className].filter(Boolean).join(' ')}
-      data-theme={theme ?? 'light'}
+      data-theme={theme}
       style={theme && theme !== 'auto' ? themeVariables(theme) : undefined}
     >
       <LabelsProvider value={merged}>
