@@ -64,6 +64,11 @@ describe('ageAt', () => {
     expect(ageAt(born('1940-05-01'), '1990-05-01', { date: '2001-02-03' })?.years).toBe(50);
   });
 
+  it('names the as-at date when it is not a date, even without a birth date', () => {
+    expect(() => ageAt(born('2010-03-14'), '14/03/2025')).toThrow(/^asAt must be a date/);
+    expect(() => ageAt(undefined, 'today')).toThrow(/^asAt must be a date/);
+  });
+
   it('is undefined before birth or without a birth date', () => {
     expect(ageAt(born('2020-01-02'), '2020-01-01')).toBeUndefined();
     expect(ageAt(undefined, '2020-01-01')).toBeUndefined();

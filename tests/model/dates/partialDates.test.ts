@@ -68,6 +68,12 @@ describe('isWithin', () => {
     expect(isWithin({ to: '2021-02' }, '2021-03-01')).toBe(false);
   });
 
+  it('names the as-at date when it is not a date', () => {
+    expect(() => isWithin({}, '2025-3-14')).toThrow(
+      /^asAt must be a date written as YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+  });
+
   it('accepts a partial as-at date when any of its days is inside', () => {
     expect(isWithin({ from: '2020-12-31' }, '2020')).toBe(true);
     expect(isWithin({ to: '2020-01-01' }, '2020')).toBe(true);

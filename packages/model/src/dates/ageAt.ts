@@ -51,6 +51,7 @@ export function ageAt(
   asAt: PartialDate | string,
   death?: DeathDate,
 ): Age | undefined {
+  partialDateBounds(asAt, 'asAt');
   if (birth === undefined) return undefined;
   let on = asAt;
   let deathEstimated = false;
@@ -58,8 +59,8 @@ export function ageAt(
     on = death.date;
     deathEstimated = death.estimated === true || precisionOf(death.date) !== 'day';
   }
-  const b = partialDateBounds(birth.date);
-  const o = partialDateBounds(on);
+  const b = partialDateBounds(birth.date, 'birth date');
+  const o = partialDateBounds(on, on === asAt ? 'asAt' : 'death date');
   const maxYears = yearsBetween(b.earliest, o.latest);
   if (maxYears < 0 || o.latest < b.earliest) return undefined;
   const minYears = Math.max(0, yearsBetween(b.latest, o.earliest));

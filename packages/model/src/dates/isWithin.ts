@@ -20,8 +20,8 @@ export interface DateRange {
  * isWithin({ to: '2018-12-31' }, '2019-01-01');              // false
  */
 export function isWithin(range: DateRange, asAt: PartialDate | string): boolean {
-  const at = partialDateBounds(asAt);
-  if (range.from !== undefined && at.latest < partialDateBounds(range.from).earliest) return false;
-  if (range.to !== undefined && at.earliest > partialDateBounds(range.to).latest) return false;
+  const at = partialDateBounds(asAt, 'asAt');
+  if (range.from !== undefined && at.latest < partialDateBounds(range.from, 'from').earliest) return false;
+  if (range.to !== undefined && at.earliest > partialDateBounds(range.to, 'to').latest) return false;
   return true;
 }

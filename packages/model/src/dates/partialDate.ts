@@ -85,14 +85,18 @@ export function isoDay(year: number, month: number, day: number): string {
 
 /**
  * The first and last day a partial date could mean, as `YYYY-MM-DD` strings (which sort as text).
+ * Throws a `RangeError` naming `field` when `d` is not a real partial date.
  *
  * @example
  * partialDateBounds('2019');    // { earliest: '2019-01-01', latest: '2019-12-31' }
  * partialDateBounds('2024-02'); // { earliest: '2024-02-01', latest: '2024-02-29' } (leap year)
  * partialDateBounds('2019-03-14'); // { earliest: '2019-03-14', latest: '2019-03-14' }
  */
-export function partialDateBounds(d: PartialDate | string): { earliest: string; latest: string } {
-  const { year, month, day } = parsePartialDate(d);
+export function partialDateBounds(
+  d: PartialDate | string,
+  field = 'date',
+): { earliest: string; latest: string } {
+  const { year, month, day } = parsePartialDate(d, field);
   if (month === undefined) return { earliest: isoDay(year, 1, 1), latest: isoDay(year, 12, 31) };
   if (day === undefined) {
     return { earliest: isoDay(year, month, 1), latest: isoDay(year, month, daysInMonth(year, month)) };

@@ -106,7 +106,7 @@ export function kinshipTerm(
 
 function contextFor(family: Family, options: KinshipOptions | undefined): KinContext {
   const asAt = options?.asAt ?? family.asAt;
-  if (asAt !== undefined) partialDateBounds(asAt);
+  if (asAt !== undefined) partialDateBounds(asAt, 'asAt');
   return { index: indexFamily(family), asAt, ancestors: new Map() };
 }
 
