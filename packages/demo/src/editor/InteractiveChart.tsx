@@ -61,12 +61,42 @@ function ChartWithLayout({
     // Only when the chart first appears: later edits keep the user's pan and zoom.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // Keep the selected person on screen: after adding a relative, after a finding, after undo.
+  const { ensureVisible } = view;
+  const selectedNode = layout.nodes.find((node) => node.id === selectedPersonId);
+  const nodeBox = selectedNode && {
+    x:
+      selectedNode.label.x < selectedNode.x - selectedNode.width / 2
+        ? selectedNode.label.x
+        : selectedNode.x - selectedNode.width / 2,
+    y: selectedNode.y - selectedNode.height / 2,
+    width: Math.max(selectedNode.width, selectedNode.label.width),
+    height: selectedNode.label.y + selectedNode.label.height - (selectedNode.y - selectedNode.height / 2),
+  };
+  const boxKey = nodeBox ? `${nodeBox.x},${nodeBox.y},${nodeBox.width},${nodeBox.height}` : '';
+  useEffect(() => {
+    if (!nodeBox) return;
+    const frame = requestAnimationFrame(() => ensureVisible(nodeBox));
+    return () => cancelAnimationFrame(frame);
+    // The box is a fresh object each render; boxKey says when it really moved.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [boxKey, ensureVisible]);
   const keyboard = useGenogramKeyboard({
     family,
     layout,
     selection,
     instructionsId,
     onPersonActivate: onActivatePerson,
+    onPersonFocus: (id) => {
+      const node = layout.nodes.find((n) => n.id === id);
+      if (node)
+        ensureVisible({
+          x: node.x - node.width,
+          y: node.y - node.height,
+          width: node.width * 2,
+          height: node.height * 2.5,
+        });
+    },
   });
   return (
     <div className="interactive-chart" onKeyDown={view.onKeyDown}>
