@@ -123,7 +123,7 @@ describe('parseFamily size limits', () => {
   it('parses a 10 MB document of real content', () => {
     const doc = minimal();
     const extra = Array.from({ length: 1_100 }, (_, i) => ({ id: `person:p${i}`, notes: 'n'.repeat(9_000) }));
-    doc.people = [...(doc.people as unknown[]), ...extra];
+    doc.people = [...doc.people, ...extra];
     const text = JSON.stringify(doc);
     expect(text.length).toBeGreaterThan(9_900_000);
     const result = parseFamily(text);
