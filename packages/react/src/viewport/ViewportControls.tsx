@@ -1,4 +1,6 @@
-import { interactionLabels, type InteractionLabels } from '../labels/interactionLabels.ts';
+import type { InteractionLabels } from '../labels/interactionLabels.ts';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { mergeLabels, type DeepPartial } from '../labels/mergeLabels.ts';
 import { PAN_STEP } from './useViewport.ts';
 
 /** Props of {@link ViewportControls}. */
@@ -10,7 +12,8 @@ export interface ViewportControlsProps {
   onPan?: (dx: number, dy: number) => void;
   /** The current zoom, shown as a percentage when given. */
   zoom?: number;
-  labels?: Partial<InteractionLabels>;
+  /** Labels to override; the rest come from the nearest `LabelsProvider` or the en-GB defaults. */
+  labels?: DeepPartial<InteractionLabels>;
   className?: string;
 }
 
@@ -32,7 +35,7 @@ export function ViewportControls({
   labels,
   className,
 }: ViewportControlsProps) {
-  const text = { ...interactionLabels, ...labels };
+  const text = mergeLabels<InteractionLabels>(useLabels(), labels);
   const button = (label: string, glyph: string, onClick: () => void) => (
     <button type="button" aria-label={label} title={label} onClick={onClick}>
       <span aria-hidden="true">{glyph}</span>

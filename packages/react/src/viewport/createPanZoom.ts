@@ -5,8 +5,13 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import type { Box } from '@kinmap/layout';
 import { DEFAULT_MAX_ZOOM, DEFAULT_MIN_ZOOM, type Viewport, type ViewportChangeSource } from './types.ts';
 
-/** Size of the visible area in screen pixels. */
+/**
+ * The visible area in the `<svg>`'s user units: screen pixels without a `viewBox`; with one, the
+ * viewBox (`x`, `y` is then its top-left corner). Default `x`, `y`: 0.
+ */
 export interface ViewSize {
+  x?: number;
+  y?: number;
   width: number;
   height: number;
 }
@@ -27,7 +32,7 @@ export interface PanZoomOptions extends PanZoomSettings {
   domNode: Element;
   /** The starting viewport. Default: no pan, zoom 1. */
   viewport?: Viewport;
-  /** Visible size; default: the element's measured size, else its width/height attributes, else 800×600. */
+  /** Visible area; default: the element's `viewBox`, else its measured size, else its width/height attributes, else 800×600. */
   getSize?: () => ViewSize;
   /** Called whenever the view moves, unless moved with `{ isSilent: true }`. */
   onChange?: (viewport: Viewport, source: ViewportChangeSource) => void;
@@ -51,6 +56,16 @@ export interface PanZoomInstance {
 }
 
 function measure(element: Element): ViewSize {
+  const viewBox = (element.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  if (
+    viewBox.length === 4 &&
+    viewBox.every(Number.isFinite) &&
+    (viewBox[2] ?? 0) > 0 &&
+    (viewBox[3] ?? 0) > 0
+  ) {
+    const [x = 0, y = 0, width = 0, height = 0] = viewBox;
+    return { x, y, width, height };
+  }
   const rect = element.getBoundingClientRect();
   if (rect.width > 0 && rect.height > 0) return { width: rect.width, height: rect.height };
   const width = Number.parseFloat(element.getAttribute('width') ?? '');
@@ -86,10 +101,10 @@ export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
 
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .extent(() => {
-      const { width, height } = getSize();
+      const { x = 0, y = 0, width, height } = getSize();
       return [
-        [0, 0],
-        [width, height],
+        [x, y],
+        [x + width, y + height],
       ];
     })
     .scaleExtent([settings.minZoom, settings.maxZoom])
@@ -145,21 +160,23 @@ export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
     },
     fitTo(bounds, opts = {}) {
       const padding = opts.padding ?? 24;
-      const { width, height } = getSize();
+      const { x: ox = 0, y: oy = 0, width, height } = getSize();
       const fitX = bounds.width > 0 ? (width - 2 * padding) / bounds.width : Infinity;
       const fitY = bounds.height > 0 ? (height - 2 * padding) / bounds.height : Infinity;
       const fit = Math.min(fitX, fitY);
       const k = clampZoom(Number.isFinite(fit) && fit > 0 ? Math.min(fit, 1) : 1);
-      const x = width / 2 - k * (bounds.x + bounds.width / 2);
-      const y = height / 2 - k * (bounds.y + bounds.height / 2);
-      behaviour.transform(selection, toTransform({ x, y, zoom: k }));
+      const x = ox + width / 2 - k * (bounds.x + bounds.width / 2);
+      const y = oy + height / 2 - k * (bounds.y + bounds.height / 2);
+      // Rounded so a fitted chart reads translate(0 0), not translate(2.8e-14 0).
+      const round = (n: number) => Math.round(n * 1e6) / 1e6;
+      behaviour.transform(selection, toTransform({ x: round(x), y: round(y), zoom: k }));
     },
     ensureVisible(box, opts = {}) {
       const padding = opts.padding ?? 24;
-      const { width, height } = getSize();
+      const { x: ox = 0, y: oy = 0, width, height } = getSize();
       const v = getViewport();
-      const left = v.x + box.x * v.zoom;
-      const top = v.y + box.y * v.zoom;
+      const left = v.x + box.x * v.zoom - ox;
+      const top = v.y + box.y * v.zoom - oy;
       const right = left + box.width * v.zoom;
       const bottom = top + box.height * v.zoom;
       const shift = (low: number, high: number, size: number) =>
