@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { Ecomap, Genogram, Legend } from '@kinmap/react';
 import { FIXTURE_NAMES, loadFixture } from './support/fixtures.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { HOSTILE_NAME, familyWithHostileName } from './support/xssFamily.ts';
+
+// axe-core over a whole chart takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe.each(FIXTURE_NAMES)('fixture family "%s"', (name) => {
   const family = loadFixture(name);

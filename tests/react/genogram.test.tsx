@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { Genogram } from '@kinmap/react';
 import { handLayout, ids } from './support/handLayout.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+
+// axe-core over a whole chart takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('<Genogram> drawing a layout', () => {
   it('is a titled image when nothing inside is interactive', () => {

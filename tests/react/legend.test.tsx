@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { Legend, defaultLabels, legendEntries } from '@kinmap/react';
 import { createId } from '@kinmap/model';
 import { handLayout } from './support/handLayout.ts';
 import { personNode } from './support/drawingData.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+
+// axe-core over a whole chart takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('the key lists only what the chart uses', () => {
   it('lists exactly the symbols, lines, marks, badges and areas of the layout, in group order', () => {
