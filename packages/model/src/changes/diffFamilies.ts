@@ -12,11 +12,42 @@ import {
 
 type Entity = { id: string };
 
+/**
+ * Fast path for what operations do: walk both lists in step, so entities may be removed, updated in
+ * place or appended. Returns `null` when the lists differ in some other way (an insertion or a move).
+ */
+function diffInStep(before: readonly Entity[], after: readonly Entity[]): CollectionChange<Entity> | null {
+  const removed: PlacedEntity<Entity>[] = [];
+  const updated: EntityUpdate<Entity>[] = [];
+  let j = 0;
+  before.forEach((old, i) => {
+    const value = after[j];
+    if (value === undefined || value.id !== old.id) {
+      removed.push({ at: i, value: old });
+      return;
+    }
+    if (old !== value && !deepEqual(old, value)) updated.push({ before: old, after: value });
+    j++;
+  });
+  const added = after.slice(j).map((value, k) => ({ at: j + k, value }));
+  if (removed.length > 0 && added.length > 0) {
+    const removedIds = new Set(removed.map((r) => r.value.id));
+    if (added.some((a) => removedIds.has(a.value.id))) return null;
+  }
+  const part: CollectionChange<Entity> = {};
+  if (added.length > 0) part.added = added;
+  if (updated.length > 0) part.updated = updated;
+  if (removed.length > 0) part.removed = removed;
+  return part;
+}
+
 function diffCollection(
   before: readonly Entity[],
   after: readonly Entity[],
 ): CollectionChange<Entity> | undefined {
   if (before === after) return undefined;
+  const inStep = diffInStep(before, after);
+  if (inStep) return inStep.added || inStep.updated || inStep.removed ? inStep : undefined;
   const beforeIds = new Map(before.map((e, i) => [e.id, i]));
   const afterIds = new Map(after.map((e, i) => [e.id, i]));
   const keptBefore = before.filter((e) => afterIds.has(e.id));

@@ -70,6 +70,21 @@ export function referencesIn(
  * Returns the same object when there is nothing to drop, so untouched entities stay shared.
  */
 export function stripReferences<T>(value: T, ids: ReadonlySet<string>, key = ''): T {
+  return mentions(value, ids) ? rebuildWithout(value, ids, key) : value;
+}
+
+/** True when any string inside `value` is one of `ids` (a cheap walk that allocates nothing). */
+function mentions(value: unknown, ids: ReadonlySet<string>): boolean {
+  if (typeof value === 'string') return ids.has(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => mentions(item, ids));
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && mentions((value as Record<string, unknown>)[key], ids)) return true;
+  }
+  return false;
+}
+
+function rebuildWithout<T>(value: T, ids: ReadonlySet<string>, key: string): T {
   if (Array.isArray(value)) {
     let changed = false;
     const items: unknown[] = [];
