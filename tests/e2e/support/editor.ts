@@ -87,8 +87,9 @@ export async function standardItem(page: Page, label: string): Promise<'met' | '
 
 /** The family as saved in this browser (IndexedDB), as the model's JSON text. */
 export async function savedJson(page: Page, title: string): Promise<string> {
-  // Saving is queued after each change: wait until the bar says it is done.
-  await page.getByText('Saved in this browser').waitFor();
+  // Saving is queued after each change: wait until the bar says it is done. (Callers that have just
+  // made a change poll this, as the save starts after the next render.)
+  await page.locator('.save-state--saved').waitFor();
   return page.evaluate(async (wanted) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('kinmap-demo');

@@ -45,7 +45,7 @@ export function ChartView({
 }) {
   if (mode === 'tables') {
     return (
-      <div className="editor__table">
+      <div className="editor__table" role="region" aria-label="Tables view (scrolls)" tabIndex={0}>
         <FamilyTable family={family} />
       </div>
     );

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
+
+let browser: DemoBrowser;
+beforeAll(async () => {
+  browser = await openDemoBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Presses Tab until the focused element matches, and returns its description. Fails after `max` presses. */
+async function tabTo(page: Page, describe: string, matches: (page: Page) => Promise<boolean>, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await matches(page)) return;
+  }
+  throw new Error(`Could not reach ${describe} with the Tab key in ${max} presses`);
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return {
+      text: element?.textContent?.trim() ?? '',
+      label: element?.getAttribute('aria-label') ?? '',
+      person: element?.getAttribute('data-person-id') ?? '',
+      path: element?.dataset.path ?? '',
+    };
+  });
+
+describe('journey 5: keyboard only', () => {
+  it('adds a child and opens their details without the mouse', async () => {
+    const { page } = browser;
+    await page.goto(inject('demoUrl'));
+    await page.getByRole('heading', { name: 'Your saved maps' }).waitFor();
+
+    await tabTo(
+      page,
+      'the Leo example',
+      async (p) => (await focused(p)).text === 'Leo and Maisie Carter: family map',
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Leo and Maisie Carter: family map' }).waitFor();
+    await page.locator('.editor__chart [data-person-id]').first().waitFor();
+    const before = await page.locator('.editor__chart [data-person-id]').count();
+
+    // Tab into the chart: one Tab stop, on a person with a spoken name.
+    await tabTo(page, 'a person on the chart', async (p) => (await focused(p)).person !== '');
+    // Up to a parent, then Space selects them: the panel offers their relatives.
+    await page.keyboard.press('ArrowUp');
+    const parent = await focused(page);
+    expect(parent.person).not.toBe('');
+    const parentName = parent.label.split(',')[0] ?? '';
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { name: `Add a relative of ${parentName}` }).waitFor();
+
+    await tabTo(page, '“Child” in the panel', async (p) => (await focused(p)).text.startsWith('+ Child'));
+    await page.keyboard.press('Enter');
+    // The new child is selected and the focus is in their given-name field: type the name.
+    const field = await focused(page);
+    expect(field.path).toMatch(/^people\[\d+\]\.names\.given$/);
+    await page.keyboard.type('Nia');
+    await page.getByRole('heading', { name: 'Details of Nia' }).waitFor();
+    expect(await page.locator('.editor__chart [data-person-id]').count()).toBe(before + 1);
+    const nia = page.locator('.editor__chart [data-person-id][aria-label^="Nia"]');
+    // Spoken as a child of the parent (the chart uses first names in relationships).
+    expect(await nia.getAttribute('aria-label')).toMatch(
+      new RegExp(`child of .*${parentName.split(' ')[0]}`),
+    );
+
+    // Enter on a person in the chart opens their details too: back to the chart, then Enter.
+    await tabTo(page, 'the chart again', async (p) => (await focused(p)).person !== '', 200);
+    const onChart = await focused(page);
+    await page.keyboard.press('Enter');
+    const name = onChart.label.split(',')[0] ?? '';
+    await page.getByRole('heading', { name: `Details of ${name}` }).waitFor();
+    expect((await focused(page)).path).toMatch(/\.names\.given$/);
+
+    await saveScreenshot(page, 'journey-5-keyboard-only');
+    expect(browser.problems).toEqual([]);
+  });
+});
