@@ -55,11 +55,11 @@ export function resolveOptions(family: Family, options: LayoutOptions = {}): Res
     labelDetail: options.labelDetail ?? DEFAULT_LAYOUT_OPTIONS.labelDetail,
     ecomap: options.ecomap ?? DEFAULT_LAYOUT_OPTIONS.ecomap,
     showEmotional: options.showEmotional ?? DEFAULT_LAYOUT_OPTIONS.showEmotional,
-    partnerGap: 2.5 * s,
-    siblingGap: 2 * s,
-    unitGap: 2.25 * s,
-    rowHeight: 3.5 * s,
-    labelWidth: 1.8 * s,
+    partnerGap: 2.15 * s,
+    siblingGap: 1.6 * s,
+    unitGap: 1.75 * s,
+    rowHeight: 3.75 * s,
+    labelWidth: 1.5 * s,
     lineHeight: 0.32 * s,
   };
 }

@@ -12,9 +12,9 @@ const LOSS: Record<string, string> = {
   unknown: 'Loss',
 };
 
-/** Characters that fit on one label line (an average glyph is about 0.55 of the font size). */
+/** Characters that fit on one label line (font 0.8 of the line height; an average glyph half the font size). */
 export function charsPerLine(options: ResolvedOptions): number {
-  return Math.max(4, Math.floor(options.labelWidth / (options.lineHeight * 0.8 * 0.55)));
+  return Math.max(4, Math.floor(options.labelWidth / (options.lineHeight * 0.8 * 0.5)));
 }
 
 /** The text lines under a symbol: preferred name, legal name when different, then one detail line. */
@@ -25,11 +25,17 @@ export function labelLines(person: Person, options: ResolvedOptions): { lines: s
   const knownAs = person.names.knownAs?.trim();
   const withFamily = knownAs && person.names.family ? `${knownAs} ${person.names.family.trim()}` : preferred;
   const fullName = legal && knownAs && legal !== knownAs ? `${withFamily} (${legal})` : withFamily;
-  const lines = [shorten(withFamily, max)];
+  // A long name takes two lines (known-as or given name, then family name) before it is shortened.
+  const given = (knownAs || person.names.given)?.trim();
+  const family = person.names.family?.trim();
+  const lines =
+    withFamily.length <= max || !given || !family || withFamily !== `${given} ${family}`
+      ? [shorten(withFamily, max)]
+      : [shorten(given, max), shorten(family, max)];
   if (legal && knownAs && legal !== withFamily) lines.push(shorten(legal, max));
   let detail: string | undefined;
   if (person.kind === 'pregnancy' && person.pregnancy?.edd)
-    detail = `EDD ${formatPartialDate(person.pregnancy.edd)}`;
+    detail = `EDD ${formatPartialDate(person.pregnancy.edd.slice(0, 7))}`;
   else if (person.kind === 'pregnancy_loss') {
     const outcome = LOSS[person.loss?.outcome ?? 'unknown'] ?? 'Loss';
     const weeks = person.loss?.gestationWeeks;
@@ -39,7 +45,7 @@ export function labelLines(person: Person, options: ResolvedOptions): { lines: s
     const year = person.death?.date?.slice(0, 4);
     if (year && options.labelDetail === 'age') detail = `d. ${year}`;
   }
-  if (detail) lines.push(shorten(detail, max));
+  if (detail) lines.push(detail.length <= max ? detail : `${detail.slice(0, max - 1)}…`);
   return { lines, fullName };
 }
 

@@ -1,28 +1,41 @@
-import type { FamilyIndex } from './buildIndex.ts';
-import type { Unit } from './units.ts';
 import type { PersonId } from '@kinmap/model';
+import type { FamilyIndex } from './buildIndex.ts';
+import type { CoupleTable } from './couples.ts';
+import type { Unit } from './units.ts';
 
-/**
- * Assigns a generation row to every unit: parents above children (longest path from the top),
- * partners on one row (they share a unit). A birth-link cycle is cut at the unit met first in
- * document order. Units with no parents on the chart are then pulled down to sit just above
- * their highest child, so in-laws' parents are drawn one row above the in-law, not at the top.
- */
-export function assignGenerations(
+/** The couple (and unit) each unit hangs under in the spanning forest, chosen for a given ranking. */
+export function chooseTreeParents(
   units: Unit[],
   unitOf: Map<PersonId, number>,
+  gen: number[],
+  table: CoupleTable,
   index: FamilyIndex,
-): number[] {
-  const n = units.length;
-  const children: number[][] = units.map(() => []);
-  const parents: number[][] = units.map(() => []);
-  for (const link of index.links) {
-    const p = unitOf.get(link.parent);
-    const c = unitOf.get(link.child);
-    if (p === undefined || c === undefined || p === c) continue;
-    children[p]?.push(c);
-    parents[c]?.push(p);
+): { couple: (string | undefined)[]; parentUnit: (number | undefined)[]; attach: (PersonId | undefined)[] } {
+  const couple: (string | undefined)[] = units.map(() => undefined);
+  const parentUnit: (number | undefined)[] = units.map(() => undefined);
+  const attach: (PersonId | undefined)[] = units.map(() => undefined);
+  for (const unit of units) {
+    const byOrder = [...unit.members].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+    for (const m of byOrder) {
+      const group = table.primary.get(m);
+      const parents = group && table.couples.get(group.couple)?.parents;
+      const p = parents && unitOf.get(parents[0] as PersonId);
+      if (p === undefined || (gen[p] as number) >= (gen[unit.index] as number)) continue;
+      couple[unit.index] = group?.couple;
+      parentUnit[unit.index] = p;
+      attach[unit.index] = m;
+      break;
+    }
   }
+  return { couple, parentUnit, attach };
+}
+
+function topologicalRanks(
+  units: Unit[],
+  children: number[][],
+  parents: number[][],
+): { gen: number[]; topo: number[] } {
+  const n = units.length;
   const indegree = parents.map((list) => list.length);
   const gen = new Array<number>(n).fill(0);
   const done = new Array<boolean>(n).fill(false);
@@ -50,14 +63,96 @@ export function assignGenerations(
     }
     queue = next;
   }
-  // Pull childless-parent roots down towards their children (reverse topological order).
-  for (let i = topo.length - 1; i >= 0; i -= 1) {
-    const u = topo[i] as number;
-    if ((parents[u]?.length ?? 0) > 0) continue;
-    let lowest = Infinity;
-    for (const c of children[u] ?? []) lowest = Math.min(lowest, gen[c] as number);
-    if (lowest !== Infinity && lowest - 1 > (gen[u] as number)) gen[u] = lowest - 1;
+  return { gen, topo };
+}
+
+/**
+ * Assigns a generation row to every unit (partners share a unit, so they share a row).
+ * 1. Longest path from the top over all parent–child links; a birth-link cycle is cut at the unit
+ *    met first in document order.
+ * 2. The family splits into trees (each unit under one couple). Inside a tree, children sit exactly
+ *    one row below their parents. Trees joined by a marriage are shifted so the in-law's parents sit
+ *    one row above the in-law (not at the top of the chart), siblings included.
+ * 3. Any link still pointing upwards or sideways is fixed by pushing the child down (cycles aside).
+ */
+export function assignGenerations(
+  units: Unit[],
+  unitOf: Map<PersonId, number>,
+  index: FamilyIndex,
+  table: CoupleTable,
+): number[] {
+  const children: number[][] = units.map(() => []);
+  const parents: number[][] = units.map(() => []);
+  for (const link of index.links) {
+    const p = unitOf.get(link.parent);
+    const c = unitOf.get(link.child);
+    if (p === undefined || c === undefined || p === c) continue;
+    children[p]?.push(c);
+    parents[c]?.push(p);
   }
-  const min = Math.min(0, ...gen);
-  return gen.map((g) => g - min);
+  const { gen: first, topo } = topologicalRanks(units, children, parents);
+  const forest = chooseTreeParents(units, unitOf, first, table, index);
+  // Depth inside each tree, processed in rank order so parents come first.
+  const byRank = units
+    .map((u) => u.index)
+    .sort((a, b) => (first[a] as number) - (first[b] as number) || a - b);
+  const depth = new Array<number>(units.length).fill(0);
+  const tree = units.map((u) => u.index);
+  for (const u of byRank) {
+    const p = forest.parentUnit[u];
+    if (p === undefined) continue;
+    depth[u] = (depth[p] as number) + 1;
+    tree[u] = tree[p] as number;
+  }
+  // Offsets of trees: breadth-first over the marriages that join them, biggest tree first.
+  const joins = new Map<number, { other: number; delta: number }[]>();
+  const addJoin = (a: number, b: number, delta: number) => {
+    joins.set(a, [...(joins.get(a) ?? []), { other: b, delta }]);
+    joins.set(b, [...(joins.get(b) ?? []), { other: a, delta: -delta }]);
+  };
+  for (const unit of units) {
+    for (const m of unit.members) {
+      const group = table.primary.get(m);
+      const parentsOf = group && table.couples.get(group.couple)?.parents;
+      const p = parentsOf && unitOf.get(parentsOf[0] as PersonId);
+      if (p === undefined || tree[p] === tree[unit.index]) continue;
+      // offset(tree p) + depth(p) + 1 = offset(tree u) + depth(u)
+      addJoin(
+        tree[unit.index] as number,
+        tree[p] as number,
+        (depth[unit.index] as number) - (depth[p] as number) - 1,
+      );
+    }
+  }
+  const size = new Map<number, number>();
+  for (const t of tree) size.set(t, (size.get(t) ?? 0) + 1);
+  const roots = [...size.keys()].sort(
+    (a, b) =>
+      (size.get(b) as number) - (size.get(a) as number) || (units[a]?.order ?? 0) - (units[b]?.order ?? 0),
+  );
+  const offset = new Map<number, number>();
+  for (const root of roots) {
+    if (offset.has(root)) continue;
+    offset.set(root, 0);
+    const queue = [root];
+    for (let i = 0; i < queue.length; i += 1) {
+      const t = queue[i] as number;
+      for (const { other, delta } of joins.get(t) ?? []) {
+        if (offset.has(other)) continue;
+        offset.set(other, (offset.get(t) as number) + delta);
+        queue.push(other);
+      }
+    }
+  }
+  const gen = units.map((u) => (offset.get(tree[u.index] as number) ?? 0) + (depth[u.index] as number));
+  // Hard rule: a child is below every parent (except across a cut cycle).
+  const position = new Array<number>(units.length);
+  topo.forEach((u, i) => (position[u] = i));
+  for (const u of topo)
+    for (const c of children[u] ?? [])
+      if ((position[c] as number) > (position[u] as number) && (gen[c] as number) <= (gen[u] as number))
+        gen[c] = (gen[u] as number) + 1;
+  let min = Infinity;
+  for (const g of gen) if (g < min) min = g;
+  return gen.map((g) => g - (min === Infinity ? 0 : min));
 }

@@ -89,5 +89,14 @@ export function place(
     if (s % 2 === 0) for (let r = rows.length - 2; r >= 0; r -= 1) sweep(r, up);
     else for (let r = 1; r < rows.length; r += 1) sweep(r, down);
   }
+  // x = 0 is the middle of the chart, so growth on one side is shared by both sides.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const u of units) {
+    lo = Math.min(lo, x[u.index] as number);
+    hi = Math.max(hi, (x[u.index] as number) + (width[u.index] as number));
+  }
+  const centre = lo === Infinity ? 0 : (lo + hi) / 2;
+  for (let i = 0; i < x.length; i += 1) x[i] = (x[i] as number) - centre;
   return x;
 }

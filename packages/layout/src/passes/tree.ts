@@ -2,6 +2,7 @@ import type { PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { CoupleTable } from './couples.ts';
+import { chooseTreeParents } from './generations.ts';
 import { orderSiblings } from './orderSiblings.ts';
 import type { Unit } from './units.ts';
 
@@ -29,6 +30,8 @@ export interface Structure {
   attach: (PersonId | undefined)[];
   /** Children hanging from each couple's sibship line, oldest first. */
   treeChildren: Map<string, PersonId[]>;
+  /** The unit of the couple each unit hangs under. */
+  parentUnit: (number | undefined)[];
 }
 
 export function buildStructure(
@@ -39,20 +42,11 @@ export function buildStructure(
   index: FamilyIndex,
   options: ResolvedOptions,
 ): Structure {
-  const treeParent: (string | undefined)[] = units.map(() => undefined);
-  const attach: (PersonId | undefined)[] = units.map(() => undefined);
+  const forest = chooseTreeParents(units, unitOf, gen, table, index);
+  const treeParent = forest.couple;
+  const attach = forest.attach;
   const members = units.map((u) => u.members);
   for (const unit of units) {
-    const byOrder = [...unit.members].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
-    for (const m of byOrder) {
-      const group = table.primary.get(m);
-      const couple = group && table.couples.get(group.couple);
-      const parentUnit = couple && unitOf.get(couple.parents[0] as PersonId);
-      if (parentUnit === undefined || (gen[parentUnit] as number) >= (gen[unit.index] as number)) continue;
-      treeParent[unit.index] = group?.couple;
-      attach[unit.index] = m;
-      break;
-    }
     // A couple whose other partner has parents too: keep the attached member on the left, so the
     // other partner's family (drawn to the right) is not crossed.
     const row = unit.members;
@@ -73,7 +67,7 @@ export function buildStructure(
     if (positions.length < 2) {
       anchors.set(couple.key, {
         unit: u,
-        dx: (off[positions[0] ?? 0] ?? 0) + options.s,
+        dx: (off[positions[0] ?? 0] ?? 0) + options.s * 0.85,
         kind: 'single',
         level: 0,
       });
@@ -98,5 +92,15 @@ export function buildStructure(
   });
   const treeChildren = new Map<string, PersonId[]>();
   for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));
-  return { units: finalUnits, unitOf, gen, offsets, anchors, treeParent, attach, treeChildren };
+  return {
+    units: finalUnits,
+    unitOf,
+    gen,
+    offsets,
+    anchors,
+    treeParent,
+    attach,
+    treeChildren,
+    parentUnit: forest.parentUnit,
+  };
 }

@@ -1,0 +1,34 @@
+import { layoutFamily } from '@kinmap/layout';
+import type { Family, PersonId } from '@kinmap/model';
+import { addYoungestChild, sibshipAndAncestors } from './addChild.ts';
+
+export interface StabilityResult {
+  /** Largest move of anyone outside the new child's sibship and direct ancestors. */
+  maxDisplacement: number;
+  worstPerson?: PersonId;
+  partnership: string;
+}
+
+/** Adds a youngest child to each of up to `limit` couples in turn and measures who else moved. */
+export function measureStability(family: Family, limit = 10): StabilityResult[] {
+  const before = new Map(layoutFamily(family).nodes.map((n) => [n.id, n]));
+  const couples = family.partnerships
+    .filter((p) => p.kind !== 'conception_through_sexual_violence')
+    .slice(0, limit);
+  return couples.map((partnership) => {
+    const { family: next, child } = addYoungestChild(family, partnership);
+    const exempt = sibshipAndAncestors(next, child);
+    let max = 0;
+    let worst: PersonId | undefined;
+    for (const node of layoutFamily(next).nodes) {
+      const old = before.get(node.id);
+      if (!old || exempt.has(node.id)) continue;
+      const moved = Math.hypot(node.x - old.x, node.y - old.y);
+      if (moved > max) {
+        max = moved;
+        worst = node.id;
+      }
+    }
+    return { maxDisplacement: max, ...(worst ? { worstPerson: worst } : {}), partnership: partnership.id };
+  });
+}
