@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseFamily, type Family } from '@kinmap/model';
 
 /** The named fixture families under tests/fixtures/families/ (Kinmap JSON format v1). */
@@ -14,11 +14,12 @@ export const FIXTURE_NAMES = [
 ] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
-const familiesDir = new URL('../fixtures/families/', import.meta.url);
+// A path, not `new URL(…, import.meta.url)`: under jsdom the URL global turns that into an http: URL.
+const familiesDir = join(import.meta.dirname, '..', 'fixtures', 'families');
 
 /** The JSON text of a fixture family, as stored. */
 export function readFixtureText(name: FixtureName): string {
-  return readFileSync(fileURLToPath(new URL(`${name}.json`, familiesDir)), 'utf8');
+  return readFileSync(join(familiesDir, `${name}.json`), 'utf8');
 }
 
 /**
