@@ -1,22 +1,7 @@
 import type { Family } from '../schema/family.ts';
 
-/**
- * The collections of a family document that hold entities with ids.
- *
- * @example
- * for (const name of COLLECTIONS) console.log(name, family[name].length);
- */
-export const COLLECTIONS = [
-  'people',
-  'partnerships',
-  'parentChildLinks',
-  'multipleBirths',
-  'households',
-  'emotionalRelationships',
-  'agencies',
-  'involvements',
-  'caringRoles',
-] as const;
+export { COLLECTIONS } from '../schema/collections.ts';
+import type { COLLECTIONS } from '../schema/collections.ts';
 
 /**
  * The name of one entity collection of a family, such as `people` or `agencies`.

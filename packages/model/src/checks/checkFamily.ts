@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../schema/collections.ts';
 import type { Family } from '../schema/family.ts';
 import { buildContext } from './context.ts';
 import { RULES } from './registry.ts';
@@ -5,17 +6,7 @@ import { summarise } from './summary.ts';
 import type { CheckOptions, CheckResult, Finding, RawFinding } from './types.ts';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-const LISTS = [
-  'people',
-  'partnerships',
-  'parentChildLinks',
-  'multipleBirths',
-  'households',
-  'emotionalRelationships',
-  'agencies',
-  'involvements',
-  'caringRoles',
-] as const;
+const LISTS = COLLECTIONS;
 
 function assertParsed(family: Family): void {
   if (typeof family !== 'object' || family === null) {

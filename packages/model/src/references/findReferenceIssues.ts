@@ -1,20 +1,11 @@
+import { COLLECTIONS } from '../schema/collections.ts';
 import type { IdKind } from '../ids.ts';
 import type { FormatIssue } from '../format/issue.ts';
 import type { Family } from '../schema/family.ts';
 import { referencePaths } from './referencePaths.ts';
 import { valuesAt } from './valuesAt.ts';
 
-const ENTITY_LISTS = [
-  'people',
-  'partnerships',
-  'parentChildLinks',
-  'multipleBirths',
-  'households',
-  'emotionalRelationships',
-  'agencies',
-  'involvements',
-  'caringRoles',
-] as const;
+const ENTITY_LISTS = COLLECTIONS;
 
 const NOUN: Partial<Record<IdKind, string>> = {
   person: 'a person',
