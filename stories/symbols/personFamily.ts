@@ -1,5 +1,6 @@
 import type { Family, PersonInput } from '@kinmap/model';
 import { buildFamily, person } from '../support/build.ts';
+import type { StoryPerson } from '../support/build.ts';
 import type { PersonState } from './personStates.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { PersonState } from './personStates.ts';
  */
 export function familyForState(state: PersonState, gender: PersonInput['genderIdentity']): Family {
   const alex = person('alex', { genderIdentity: gender, ...state.person });
-  const people: PersonInput[] = [alex];
+  const people: StoryPerson[] = [alex];
   const caringRoles = [];
   if (state.carer) {
     const caredFor = person('pat', {
@@ -18,11 +19,11 @@ export function familyForState(state: PersonState, gender: PersonInput['genderId
     });
     people.push(caredFor);
     caringRoles.push({
-      id: 'caring:alex-pat' as const,
+      id: 'caring:alex-pat',
       carer: alex.id,
       caredFor: caredFor.id,
       role: state.carer,
-      careKinds: ['practical' as const],
+      careKinds: ['practical'],
     });
   }
   return buildFamily(
@@ -30,7 +31,7 @@ export function familyForState(state: PersonState, gender: PersonInput['genderId
       title: 'Person state',
       people,
       subjects: state.isSubject ? [alex.id] : [],
-      caringRoles: caringRoles as never,
+      caringRoles,
     },
     'state',
   );
