@@ -1,5 +1,6 @@
 import type { Family } from '@kinmap/model';
-import { FamilyTable, Legend } from '@kinmap/react';
+import { FamilyTable, Legend, useFamilyLayout } from '@kinmap/react';
+import { memo, useMemo } from 'react';
 import { InteractiveChart } from './InteractiveChart.tsx';
 
 export type ChartMode = 'genogram' | 'ecomap' | 'tables';
@@ -29,8 +30,11 @@ export function ViewSwitch({ mode, onMode }: { mode: ChartMode; onMode: (mode: C
   );
 }
 
-/** The drawing (or tables) of the family, with the selected person highlighted, and its key. */
-export function ChartView({
+/**
+ * The drawing (or tables) of the family, with the selected person highlighted, and its key. Memoised:
+ * it re-renders only when the drawn family, the view or the selection changes, not on every keystroke.
+ */
+export const ChartView = memo(function ChartView({
   family,
   mode,
   selectedPersonId,
@@ -43,30 +47,60 @@ export function ChartView({
   onSelectPerson: (id: string | undefined) => void;
   onActivatePerson: (id: string) => void;
 }) {
-  if (mode === 'tables') {
-    return (
-      <div className="editor__table" role="region" aria-label="Tables view (scrolls)" tabIndex={0}>
-        <FamilyTable family={family} />
-      </div>
-    );
-  }
+  if (mode === 'tables') return <TablesView family={family} />;
+  return (
+    <DrawingView
+      family={family}
+      showEcomap={mode === 'ecomap'}
+      selectedPersonId={selectedPersonId}
+      onSelectPerson={onSelectPerson}
+      onActivatePerson={onActivatePerson}
+    />
+  );
+});
+
+function TablesView({ family }: { family: Family }) {
+  return (
+    <div className="editor__table" role="region" aria-label="Tables view (scrolls)" tabIndex={0}>
+      <FamilyTable family={family} />
+    </div>
+  );
+}
+
+/** The chart and its key, from one layout (laying out a large family is the costly step). */
+function DrawingView({
+  family,
+  showEcomap,
+  selectedPersonId,
+  onSelectPerson,
+  onActivatePerson,
+}: {
+  family: Family;
+  showEcomap: boolean;
+  selectedPersonId: string | undefined;
+  onSelectPerson: (id: string | undefined) => void;
+  onActivatePerson: (id: string) => void;
+}) {
+  const options = useMemo(
+    () => ({ ecomap: showEcomap ? ('ring' as const) : ('none' as const) }),
+    [showEcomap],
+  );
+  const layout = useFamilyLayout(family, options);
+  if (!layout) return null;
   return (
     <>
       <div className="editor__chart">
         <InteractiveChart
           family={family}
-          showEcomap={mode === 'ecomap'}
+          layout={layout}
+          showEcomap={showEcomap}
           selectedPersonId={selectedPersonId}
           onSelectPerson={onSelectPerson}
           onActivatePerson={onActivatePerson}
         />
       </div>
       <div className="editor__legend print-legend" role="region" aria-label="Key to the symbols" tabIndex={0}>
-        <Legend
-          family={family}
-          headingLevel={2}
-          layoutOptions={{ ecomap: mode === 'ecomap' ? 'ring' : 'none' }}
-        />
+        <Legend layout={layout} headingLevel={2} />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { checkFamily, type Family, type Finding } from '@kinmap/model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useAfterPaint } from './useAfterPaint.ts';
 import type { MapStore } from '../storage/mapStore.ts';
 import { EditorContext, type EditorApi, type PanelTab } from './EditorContext.ts';
 import { EditorBar } from './EditorBar.tsx';
@@ -14,7 +15,6 @@ import { MapPanel } from './panels/MapPanel.tsx';
 import { findingTarget } from './panels/findingTarget.ts';
 import { focusPath } from './fields/fieldDom.ts';
 import { useEditorHistory } from './useEditorHistory.ts';
-import { useAutosave } from './useAutosave.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { PrintHeader } from './PrintHeader.tsx';
 
@@ -26,10 +26,12 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
   const [tab, setTab] = useState<PanelTab>('person');
   const [mode, setMode] = useState<ChartMode>('genogram');
   const [pendingFocus, setPendingFocus] = useState<string | undefined>();
-  const saveState = useAutosave(store, family);
   useUndoKeys(editing.undo, editing.redo);
 
-  const check = useMemo(() => checkFamily(family), [family]);
+  // The fields answer each keystroke at once; the chart (a full re-layout) and the checklist follow
+  // just after that paint, so typing never waits for them.
+  const shownFamily = useAfterPaint(family);
+  const check = useMemo(() => checkFamily(shownFamily), [shownFamily]);
   const findingsByPath = useMemo(() => {
     const map = new Map<string, Finding[]>();
     for (const finding of check.findings) map.set(finding.path, [...(map.get(finding.path) ?? []), finding]);
@@ -67,14 +69,16 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
   );
 
   // Enter on a person opens their details: select them and move focus to the first field.
+  const familyRef = useRef(family);
+  familyRef.current = family;
   const activatePerson = useCallback(
     (id: string) => {
       selectPerson(id);
       setTab('person');
-      const index = family.people.findIndex((p) => p.id === id);
+      const index = familyRef.current.people.findIndex((p) => p.id === id);
       if (index >= 0) setPendingFocus(`people[${index}].names.given`);
     },
-    [family, selectPerson],
+    [selectPerson],
   );
 
   function goToFinding(finding: Finding) {
@@ -93,7 +97,7 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
           canRedo={editing.canRedo}
           onUndo={editing.undo}
           onRedo={editing.redo}
-          saveState={saveState}
+          store={store}
         />
         <div className="editor__body">
           <main className="editor__canvas" aria-label="Family map">
@@ -110,7 +114,7 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
               </div>
             ) : (
               <ChartView
-                family={family}
+                family={shownFamily}
                 mode={mode}
                 selectedPersonId={selected}
                 onSelectPerson={selectPerson}

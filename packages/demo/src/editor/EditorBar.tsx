@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { routeHash } from '../route.ts';
 import { PrivacyNote } from '../PrivacyNote.tsx';
 import { exportMap, type ExportFormat } from './exportMap.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+import type { MapStore } from '../storage/mapStore.ts';
 
 export interface EditorBarProps {
   family: Family;
@@ -10,14 +12,14 @@ export interface EditorBarProps {
   canRedo: boolean;
   onUndo(): void;
   onRedo(): void;
-  saveState: 'saved' | 'saving' | 'failed';
+  store: MapStore;
 }
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_MAC ? '⌘' : 'Ctrl';
 
 /** The editor's top bar: back to the maps, title, undo and redo, export and print. */
-export function EditorBar({ family, canUndo, canRedo, onUndo, onRedo, saveState }: EditorBarProps) {
+export function EditorBar({ family, canUndo, canRedo, onUndo, onRedo, store }: EditorBarProps) {
   const [exportError, setExportError] = useState<string | undefined>();
   async function run(format: ExportFormat) {
     try {
@@ -35,13 +37,7 @@ export function EditorBar({ family, canUndo, canRedo, onUndo, onRedo, saveState 
         ← Your maps
       </a>
       <h1 className="editor__title">{family.title}</h1>
-      <span className={`save-state save-state--${saveState} no-print`}>
-        {saveState === 'saved'
-          ? 'Saved in this browser'
-          : saveState === 'saving'
-            ? 'Saving…'
-            : 'Not saved: storage failed'}
-      </span>
+      <SaveStatus store={store} family={family} />
       <div className="button-row" role="group" aria-label="Undo and redo">
         <button
           type="button"

@@ -1,8 +1,8 @@
 import type { Family, PersonId } from '@kinmap/model';
+import type { useFamilyLayout } from '@kinmap/react';
 import {
   Genogram,
   KeyboardInstructions,
-  useFamilyLayout,
   useGenogramKeyboard,
   useSelection,
   useViewport,
@@ -11,10 +11,11 @@ import {
 } from '@kinmap/react';
 import { useEffect, useId, useMemo } from 'react';
 
-type FamilyLayout = NonNullable<ReturnType<typeof useFamilyLayout>>;
+export type FamilyLayout = NonNullable<ReturnType<typeof useFamilyLayout>>;
 
 interface ChartProps {
   family: Family;
+  layout: FamilyLayout;
   showEcomap: boolean;
   selectedPersonId: string | undefined;
   onSelectPerson: (id: string | undefined) => void;
@@ -23,26 +24,17 @@ interface ChartProps {
 
 /**
  * The genogram (or ecomap) with selection, keyboard navigation between relatives, and pan and zoom,
- * assembled from @kinmap/react's public hooks.
+ * assembled from @kinmap/react's public hooks around a layout computed once by the caller.
  * TODO(demo): switch to `<Genogram selection onSelectionChange>` once the component takes them itself.
  */
-export function InteractiveChart(props: ChartProps) {
-  const options = useMemo(
-    () => ({ ecomap: props.showEcomap ? ('ring' as const) : ('none' as const) }),
-    [props.showEcomap],
-  );
-  const layout = useFamilyLayout(props.family, options);
-  return layout ? <ChartWithLayout {...props} layout={layout} /> : null;
-}
-
-function ChartWithLayout({
+export function InteractiveChart({
   family,
   layout,
   showEcomap,
   selectedPersonId,
   onSelectPerson,
   onActivatePerson,
-}: ChartProps & { layout: FamilyLayout }) {
+}: ChartProps) {
   const instructionsId = useId();
   const controlled = useMemo<Selection>(
     () => (selectedPersonId ? [selectedPersonId as PersonId] : []),
