@@ -1,6 +1,15 @@
 import type { FamilyLayout } from '@kinmap/layout';
-import type { Family, PersonId } from '@kinmap/model';
-import { useId, useMemo } from 'react';
+import type { Change, Family, PersonId } from '@kinmap/model';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import type { ChangeAction } from '../a11y/describeChange.ts';
+import type { DescribeLabels } from '../a11y/describePerson.ts';
+import { LiveRegion } from '../a11y/LiveRegion.tsx';
+import { useAnnouncer } from '../a11y/useAnnouncer.ts';
+import { useControllableState } from '../hooks/useControllableState.ts';
+import { useFamilyHistory } from '../hooks/useFamilyHistory.ts';
+import type { InteractionLabels } from '../labels/interactionLabels.ts';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { mergeLabels } from '../labels/mergeLabels.ts';
 import { Genogram, genogramLayoutOptions, type GenogramProps } from '../Genogram/Genogram.tsx';
 import { useFamilyLayout } from '../Genogram/useFamilyLayout.ts';
 import { ViewportControls } from '../viewport/ViewportControls.tsx';
@@ -11,6 +20,7 @@ import { KeyboardInstructions } from './KeyboardInstructions.tsx';
 import type { SelectionProps } from './useSelection.ts';
 import { useSelection } from './useSelection.ts';
 import { useGenogramKeyboard } from './useGenogramKeyboard.ts';
+import { useChartEditing } from './useChartEditing.ts';
 
 /** Space the chart's viewBox leaves round the layout bounds (as `<Genogram>` draws it). */
 const CHART_PADDING = 24;
@@ -29,6 +39,19 @@ export interface InteractiveGenogramProps
   showControls?: boolean;
   minZoom?: number;
   maxZoom?: number;
+  /** The family to start with when the chart owns it (uncontrolled; use with `isEditable`). */
+  defaultFamily?: Family;
+  /**
+   * Called after every edit, undo and redo made on the chart, with the new family, the model
+   * `Change` that made it (save it, send it, or record it in your own history) and what produced it.
+   * With `family` (controlled), pass the new family back for the change to show.
+   */
+  onFamilyChange?: (family: Family, change: Change, action: ChangeAction) => void;
+  /**
+   * Let the keyboard change the family: Delete or Backspace removes the person in focus (with their
+   * links), Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes. Each change is announced. Default false.
+   */
+  isEditable?: boolean;
 }
 
 /**
@@ -48,19 +71,63 @@ export interface InteractiveGenogramProps
  * />
  */
 export function InteractiveGenogram(props: InteractiveGenogramProps) {
+  const [family, setFamily] = useControllableState<Family | undefined, [Change, ChangeAction]>(
+    props.family,
+    props.defaultFamily,
+    (next, change, action) => {
+      if (next) props.onFamilyChange?.(next, change, action);
+    },
+  );
+  // A `layout` prop is drawn while it belongs to the family given; after an edit the chart lays out anew.
+  const givenLayout =
+    props.layout && family === (props.family ?? props.defaultFamily) ? props.layout : undefined;
   const options = genogramLayoutOptions(props, 'none');
-  const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
-  const layout = props.layout ?? computed;
-  if (!layout || !props.family) {
-    throw new Error('InteractiveGenogram: pass a `family` (and optionally its `layout`).');
+  const computed = useFamilyLayout(givenLayout ? undefined : family, options);
+  const layout = givenLayout ?? computed;
+  if (!layout || !family) {
+    throw new Error('InteractiveGenogram: pass a `family` or `defaultFamily` (and optionally its `layout`).');
   }
-  return <InteractiveChart {...props} family={props.family} layout={layout} />;
+  return <InteractiveChart {...props} family={family} layout={layout} setFamily={setFamily} />;
 }
 
-function InteractiveChart(props: InteractiveGenogramProps & { family: Family; layout: FamilyLayout }) {
-  const { showControls = true, onPersonActivate, minZoom, maxZoom, family, layout } = props;
+interface ChartProps extends InteractiveGenogramProps {
+  family: Family;
+  layout: FamilyLayout;
+  setFamily: (family: Family, change: Change, action: ChangeAction) => void;
+}
+
+function InteractiveChart(props: ChartProps) {
+  const {
+    showControls = true,
+    onPersonActivate,
+    minZoom,
+    maxZoom,
+    family,
+    layout,
+    isEditable = false,
+  } = props;
   const instructionsId = useId();
   const selection = useSelection(props);
+  const inherited = useLabels();
+  const labels = useMemo(
+    () => mergeLabels<DescribeLabels & InteractionLabels>(inherited, props.labels),
+    [inherited, props.labels],
+  );
+  const { announcement, announce } = useAnnouncer();
+  // The model's history over the chart's family (owned above, controlled or not).
+  const history = useFamilyHistory(family, {
+    family: isEditable ? family : undefined,
+    onFamilyChange: props.setFamily,
+  });
+  // Edits made while the chart was read-only are not the chart's to undo.
+  const { reset } = history;
+  const latestFamily = useRef(family);
+  latestFamily.current = family;
+  useEffect(() => {
+    if (isEditable) reset(latestFamily.current);
+  }, [isEditable, reset]);
+  const container = useRef<HTMLDivElement>(null);
+  const focusChart = useCallback(() => container.current?.querySelector('svg')?.focus(), []);
   const { bounds } = layout;
   const getSize = useMemo(
     () => () => ({
@@ -105,16 +172,46 @@ function InteractiveChart(props: InteractiveGenogramProps & { family: Family; la
       if (box) view.ensureVisible(box);
     },
   });
+  const editing = useChartEditing({
+    isEditable,
+    family,
+    layout,
+    history,
+    selection,
+    focusedId: keyboard.focusedId,
+    focusPerson: keyboard.focusPerson,
+    focusChart,
+    announce,
+    labels,
+  });
   const focusedBox = keyboard.focusedId === undefined ? undefined : boxOf(keyboard.focusedId);
+  const instructions = isEditable
+    ? `${labels.chartInstructions} ${labels.editingInstructions}`
+    : labels.chartInstructions;
+  const {
+    family: _family,
+    defaultFamily: _defaultFamily,
+    onFamilyChange: _onFamilyChange,
+    setFamily: _setFamily,
+    isEditable: _isEditable,
+    ...genogramProps
+  } = props;
   return (
-    <div className="kinmap-interactive" onKeyDown={view.onKeyDown}>
-      <KeyboardInstructions id={instructionsId} {...(props.labels ? { labels: props.labels } : {})} />
+    <div
+      ref={container}
+      className="kinmap-interactive"
+      onKeyDown={(event) => {
+        if (!editing.onKeyDown(event)) view.onKeyDown(event);
+      }}
+    >
+      <KeyboardInstructions id={instructionsId} labels={{ chartInstructions: instructions }} />
       <Genogram
-        {...props}
+        {...genogramProps}
+        family={family}
         layout={layout}
         renderPersonProps={(id) => keyboard.getPersonProps(id)}
         viewportTransform={view.transform}
-        svgProps={{ ...props.svgProps, ref: view.svgRef }}
+        svgProps={{ ...(isEditable ? { tabIndex: -1 } : {}), ...props.svgProps, ref: view.svgRef }}
       >
         {focusedBox ? <FocusRing box={focusedBox} /> : null}
         {props.children}
@@ -128,6 +225,7 @@ function InteractiveChart(props: InteractiveGenogramProps & { family: Family; la
           {...(props.labels ? { labels: props.labels } : {})}
         />
       ) : null}
+      <LiveRegion announcement={announcement} />
     </div>
   );
 }

@@ -150,6 +150,14 @@ export const interactionLabels = {
   announceNothingToRedo: 'Nothing to redo',
   announceSelectionCleared: 'Selection cleared',
   announceSelected: (names: string): string => `Selected ${names}`,
+
+  // ── Editing on the chart (`<InteractiveGenogram isEditable>`) ────────────
+  /** Added to the keyboard instructions when the chart is editable. */
+  editingInstructions:
+    'Press Delete to remove the person in focus. Ctrl and Z undoes, Ctrl, Shift and Z redoes (Command on a Mac).',
+  /** Said after an edit made on the chart: "Removed Amy Jones. Press Ctrl+Z to undo." */
+  announceEdit: (what: string, isApple: boolean): string =>
+    `${what}. Press ${isApple ? 'Command+Z' : 'Ctrl+Z'} to undo.`,
 };
 
 /** The type of {@link interactionLabels}: every string the interaction layer shows or speaks. */
