@@ -36,13 +36,14 @@ export function FocusRing({ box, offset = 6 }: FocusRingProps) {
 /**
  * CSS for focus and selection on the chart: a visible focus ring on `:focus-visible` (outline and the
  * drawn `FocusRing`), a selection ring, and system colours in forced-colours mode. Uses the theme's
- * custom properties `--kinmap-focus` and `--kinmap-selection` with fallbacks.
+ * custom properties `--kinmap-focus` and `--kinmap-selection` with fallbacks. Included in
+ * `kinmapStyles`; use it alone only when you bring your own theme stylesheet.
  *
  * @example
  * <style>{interactionCss}</style>
  */
 export const interactionCss = `
-.kinmap-person { cursor: pointer; }
+.kinmap-person[tabindex] { cursor: pointer; }
 .kinmap-person:focus { outline: none; }
 .kinmap-person:focus-visible { outline: 3px solid var(--kinmap-focus, #0b0c0c); outline-offset: 4px; }
 .kinmap-focus-ring { fill: none; stroke: var(--kinmap-focus, #0b0c0c); stroke-width: 3; visibility: hidden; pointer-events: none; }

@@ -1,5 +1,6 @@
 import { paletteKeys, palettes } from './palettes.ts';
 import type { KinmapThemeName } from './palettes.ts';
+import { interactionCss } from '../interaction/FocusRing.tsx';
 
 function declarations(theme: KinmapThemeName): string {
   return paletteKeys.map((key) => `--kinmap-${key}: ${palettes[theme][key]};`).join(' ');
@@ -7,8 +8,10 @@ function declarations(theme: KinmapThemeName): string {
 
 /**
  * A stylesheet for Kinmap charts: light theme by default, `data-theme="dark"`, `"high-contrast"` and
- * `"auto"` (follows the operating system), Windows forced colours, and a print style (black on
- * white, no focus ring, no page break inside a chart). Add it once to the page.
+ * `"auto"` (follows the operating system), Windows forced colours, the focus and selection rings of
+ * the interaction layer (`interactionCss`, included), and a print style: black on white, no focus or
+ * selection ring, no zoom or pan buttons, the whole chart whatever the zoom on screen, no page break
+ * inside a chart. Add it once to the page.
  *
  * @example
  * ```tsx
@@ -29,10 +32,13 @@ export const kinmapStyles = `
 }
 .kinmap-legend ul { list-style: none; margin: 0; padding: 0; }
 .kinmap-legend li { display: flex; align-items: center; gap: 0.5em; margin: 0.25em 0; }
+${interactionCss.trim()}
 @media print {
   .kinmap { ${declarations('high-contrast')} --kinmap-focus: transparent; background: #fff; }
   .kinmap .kinmap-focus-ring { display: none; }
+  .kinmap .kinmap-person:focus-visible { outline: none; }
   .kinmap, .kinmap-legend { break-inside: avoid; page-break-inside: avoid; }
-  .kinmap-controls { display: none; }
+  .kinmap-controls, .kinmap-viewport-controls, .kinmap-interactive button { display: none; }
+  .kinmap-interactive .kinmap-viewport { transform: none; }
 }
 `.trim();
