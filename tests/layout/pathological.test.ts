@@ -4,6 +4,7 @@ import { layoutFamily } from '@kinmap/layout';
 import { createId } from '@kinmap/model';
 import type { Family, ParentChildLink, Partnership, Person, PersonId } from '@kinmap/model';
 import { generateFamily } from '../support/generateFamily.ts';
+import { conflictingJoins } from './support/conflictingJoins.ts';
 import {
   overlapProblems,
   partnerRowProblems,
@@ -168,5 +169,18 @@ describe('pathological families', () => {
     const layout = layoutFamily(f);
     expect(presenceProblems(f, layout)).toEqual([]);
     expect(partnerRowProblems(f, layout)).toEqual([]);
+  });
+});
+
+describe('families joined several times', () => {
+  it('conflicting joins: rows chosen so parent–child lines span as few extra rows as possible', () => {
+    const f = conflictingJoins();
+    const layout = layoutFamily(f);
+    const row = new Map(layout.nodes.map((n) => [n.id, n.generation]));
+    let extra = 0;
+    for (const l of f.parentChildLinks) extra += (row.get(l.child) ?? 0) - (row.get(l.parent) ?? 0) - 1;
+    // Keeping family B at the top would stretch two lines by two rows each (4); the best is 2.
+    expect(extra).toBe(2);
+    expect(basicProblems(f)).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   const index = buildIndex(family, opts);
   const table = buildCouples(index);
   const { units, unitOf } = buildUnits(index, table);
-  const gen = assignGenerations(units, unitOf, index, table);
+  const gen = assignGenerations(units, unitOf, index, table, opts.refineRows === 'dagre');
   const structure = buildStructure(units, unitOf, gen, table, index, opts);
   const rows = orderRows(structure, table);
   const unitX = place(structure, rows, opts);

@@ -14,6 +14,7 @@ export const DEFAULT_LAYOUT_OPTIONS = {
   labelDetail: 'age',
   ecomap: 'ring',
   showEmotional: true,
+  refineRows: 'dagre',
 } as const satisfies LayoutOptions;
 
 /** Options with every default filled in, plus the spacing derived from the symbol size. */
@@ -25,6 +26,7 @@ export interface ResolvedOptions {
   labelDetail: 'age' | 'dates' | 'none';
   ecomap: 'ring' | 'band' | 'none';
   showEmotional: boolean;
+  refineRows: 'dagre' | 'none';
   /** Centre distance between partners in one row (leaves a channel for the descent line). */
   partnerGap: number;
   /** Centre distance between siblings. */
@@ -55,6 +57,7 @@ export function resolveOptions(family: Family, options: LayoutOptions = {}): Res
     labelDetail: options.labelDetail ?? DEFAULT_LAYOUT_OPTIONS.labelDetail,
     ecomap: options.ecomap ?? DEFAULT_LAYOUT_OPTIONS.ecomap,
     showEmotional: options.showEmotional ?? DEFAULT_LAYOUT_OPTIONS.showEmotional,
+    refineRows: options.refineRows ?? DEFAULT_LAYOUT_OPTIONS.refineRows,
     partnerGap: 2.15 * s,
     siblingGap: 1.6 * s,
     unitGap: 1.75 * s,

@@ -41,6 +41,11 @@ export interface LayoutOptions {
   ecomap?: 'ring' | 'band' | 'none';
   /** Draw emotional relationships. Default true. */
   showEmotional?: boolean;
+  /**
+   * When a small part of the family has lines spanning extra rows (families joined more than once),
+   * re-rank it with dagre's network simplex and keep the result if lines get shorter. Default `dagre`.
+   */
+  refineRows?: 'dagre' | 'none';
 }
 
 /** Shapes a person symbol can take (domain.md §1.2). */

@@ -1,6 +1,7 @@
 import type { PersonId } from '@kinmap/model';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { CoupleTable } from './couples.ts';
+import { DAGRE_RANK_MAX_UNITS, rankWithDagre, stretch } from './rankWithDagre.ts';
 import type { Unit } from './units.ts';
 
 /** The couple (and unit) each unit hangs under in the spanning forest, chosen for a given ranking. */
@@ -80,6 +81,7 @@ export function assignGenerations(
   unitOf: Map<PersonId, number>,
   index: FamilyIndex,
   table: CoupleTable,
+  useDagre = true,
 ): number[] {
   const children: number[][] = units.map(() => []);
   const parents: number[][] = units.map(() => []);
@@ -152,7 +154,50 @@ export function assignGenerations(
     for (const c of children[u] ?? [])
       if ((position[c] as number) > (position[u] as number) && (gen[c] as number) <= (gen[u] as number))
         gen[c] = (gen[u] as number) + 1;
+  if (useDagre) refineWithDagre(units, children, position, gen);
   let min = Infinity;
   for (const g of gen) if (g < min) min = g;
   return gen.map((g) => g - (min === Infinity ? 0 : min));
+}
+
+/**
+ * Where a small component still has lines spanning more than one row (someone married across
+ * generations, or two families joined twice), let dagre's network simplex rank it and keep dagre's
+ * ranks when they stretch lines less. Changes `gen` in place.
+ */
+function refineWithDagre(units: Unit[], children: number[][], position: number[], gen: number[]): void {
+  const n = units.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (a: number): number => {
+    while (parent[a] !== a) a = parent[a] = parent[parent[a] as number] as number;
+    return a;
+  };
+  const edges: [number, number][] = [];
+  const seen = new Set<number>();
+  children.forEach((list, p) => {
+    for (const c of list) {
+      const key = p * n + c;
+      if (seen.has(key) || (position[c] as number) < (position[p] as number)) continue;
+      seen.add(key);
+      edges.push([p, c]);
+      parent[find(c)] = find(p);
+    }
+  });
+  const stretched = new Set<number>();
+  for (const [p, c] of edges) if ((gen[c] as number) - (gen[p] as number) > 1) stretched.add(find(p));
+  if (stretched.size === 0) return;
+  const members = new Map<number, number[]>();
+  for (let u = 0; u < n; u += 1)
+    if (stretched.has(find(u))) members.set(find(u), [...(members.get(find(u)) ?? []), u]);
+  for (const [root, list] of members) {
+    if (list.length > DAGRE_RANK_MAX_UNITS) continue;
+    const own = edges.filter(([p]) => find(p) === root);
+    const ranks = rankWithDagre(list, own);
+    const candidate = [...gen];
+    const base = Math.min(...list.map((u) => gen[u] as number));
+    for (const u of list) candidate[u] = base + (ranks.get(u) ?? 0);
+    const valid = own.every(([p, c]) => (candidate[c] as number) > (candidate[p] as number));
+    if (valid && stretch(own, candidate) < stretch(own, gen))
+      for (const u of list) gen[u] = candidate[u] as number;
+  }
 }

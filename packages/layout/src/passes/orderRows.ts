@@ -6,9 +6,11 @@ import type { Structure } from './tree.ts';
  * Orders the units on each row by a depth-first walk of the family forest: each couple's children
  * in birth order under it, left to right. A family joined by marriage (an in-law's parents and
  * siblings) is walked right after the sibship it married into, so it lands next to it on the right.
- * `rootOrder` decides which trees come first (default: document order).
+ * `order` lists units in the order their families are drawn left to right (default: document order).
+ * Measured against dagre's crossing minimisation on families with loops, this walk gave fewer
+ * crossings in 10–50× less time (docs/performance.md), so dagre is not used here.
  */
-export function orderRows(structure: Structure, table: CoupleTable, rootOrder?: number[]): number[][] {
+export function orderRows(structure: Structure, table: CoupleTable, order?: number[]): number[][] {
   const { units, gen, anchors, treeParent, treeChildren, unitOf } = structure;
   const rows: number[][] = [];
   const visited = new Array<boolean>(units.length).fill(false);
@@ -62,7 +64,7 @@ export function orderRows(structure: Structure, table: CoupleTable, rootOrder?: 
     }
   };
   const roots =
-    rootOrder ?? units.map((u) => u.index).sort((a, b) => (units[a]?.order ?? 0) - (units[b]?.order ?? 0));
+    order ?? units.map((u) => u.index).sort((a, b) => (units[a]?.order ?? 0) - (units[b]?.order ?? 0));
   for (const r of roots) if (!visited[rootOf(r)]) visit(rootOf(r));
   for (const u of units) if (!visited[u.index]) visit(u.index);
   return rows;
