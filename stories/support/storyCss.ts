@@ -3,6 +3,7 @@ export const storyCss = `
 .kinmap-story { padding: 0.75rem; font-family: system-ui, sans-serif; }
 .story-grid { border-collapse: collapse; }
 .story-grid caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+.story-grid thead td { border: none; }
 .story-grid th { font-weight: 600; font-size: 0.8rem; padding: 0.25rem 0.5rem; text-align: left; vertical-align: bottom; }
 .story-grid th[scope='row'] { vertical-align: middle; max-width: 12rem; }
 .story-grid td { padding: 0.25rem; border: 1px solid var(--kinmap-muted, #5f6670); vertical-align: top; }
