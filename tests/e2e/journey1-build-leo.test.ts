@@ -38,7 +38,7 @@ describe('journey 1: a practitioner builds the Leo family from scratch', () => {
     await setBirthYear(page, '1988');
     await addRelative(page, 'Leo', 'Sibling', 'Mia', 'woman');
     await setBirthYear(page, '2020');
-    expect(await page.locator('.editor__chart [data-person-id]').count()).toBe(4);
+    await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(4);
 
     // Leo is the child the work is about.
     await selectPerson(page, 'Leo');
@@ -97,7 +97,7 @@ describe('journey 1: a practitioner builds the Leo family from scratch', () => {
 
     // The ecomap shows both agencies.
     await page.getByRole('button', { name: 'Ecomap', exact: true }).click();
-    expect(await page.locator('.editor__chart svg [data-agency-id]').count()).toBe(2);
+    await expect.poll(() => page.locator('.editor__chart svg [data-agency-id]').count()).toBe(2);
 
     await page.getByRole('button', { name: 'Genogram', exact: true }).click();
     await saveScreenshot(page, 'journey-1-leo-family');

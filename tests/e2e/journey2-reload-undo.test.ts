@@ -26,6 +26,8 @@ describe('journey 2: nothing is lost on reload, and undo and redo step back and 
       (await page.locator('.editor__chart svg .kinmap-viewport').innerHTML())
         .replace(/ tabindex="-?\d"| aria-describedby="[^"]*"| data-selected=""|, selected/g, '')
         .replace(/<g class="kinmap-viewport"[^>]*>/, '');
+    // The chart follows each change just after the paint: wait for Ben's square.
+    await page.locator('.editor__chart [data-person-id][data-kind="square"][aria-label^="Ben"]').waitFor();
     const jsonBefore = await savedJson(page, TITLE);
     const chartBefore = await chart();
 
@@ -57,14 +59,14 @@ describe('journey 2: nothing is lost on reload, and undo and redo step back and 
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await people()).length).toBe(2);
     await expect.poll(() => savedJson(page, TITLE)).toBe(jsonBefore);
-    expect(await page.locator('.editor__chart [data-person-id]').count()).toBe(2);
+    await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(2);
 
     // Redo with the button, then Ctrl+Shift+Z: the child comes back, then her name.
     await page.getByRole('button', { name: /^Redo/ }).click();
     await expect.poll(async () => (await people()).length).toBe(3);
     await page.keyboard.press('Control+Shift+Z');
     await expect.poll(async () => (await people())[2]?.names.given).toBe('Cara');
-    expect(await page.locator('.editor__chart [data-person-id]').count()).toBe(3);
+    await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(3);
 
     await saveScreenshot(page, 'journey-2-reload-undo-redo');
     expect(browser.problems).toEqual([]);

@@ -63,7 +63,8 @@ describe('journey 5: keyboard only', () => {
     expect(field.path).toMatch(/^people\[\d+\]\.names\.given$/);
     await page.keyboard.type('Nia');
     await page.getByRole('heading', { name: 'Details of Nia' }).waitFor();
-    expect(await page.locator('.editor__chart [data-person-id]').count()).toBe(before + 1);
+    // The chart follows just after the panel (it is re-laid out after the paint).
+    await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(before + 1);
     const nia = page.locator('.editor__chart [data-person-id][aria-label^="Nia"]');
     // Spoken as a child of the parent (the chart uses first names in relationships).
     expect(await nia.getAttribute('aria-label')).toMatch(

@@ -1,4 +1,5 @@
 import { checkFamily, type Family, type Finding } from '@kinmap/model';
+import { kinmapStyles } from '@kinmap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from './useAfterPaint.ts';
 import type { MapStore } from '../storage/mapStore.ts';
@@ -90,6 +91,7 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
 
   return (
     <EditorContext.Provider value={api}>
+      <style>{kinmapStyles}</style>
       <div className="editor">
         <EditorBar
           family={family}

@@ -1,25 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import {
-  canRedo,
-  canUndo,
-  createHistory,
-  endGroup as endHistoryGroup,
-  ModelError,
-  recordChange,
-  redo as redoStep,
-  undo as undoStep,
-  type Change,
-  type Family,
-  type History,
-} from '@kinmap/model';
+import { useCallback, useMemo, useState } from 'react';
+import { ModelError, type Change, type Family } from '@kinmap/model';
+import { useFamilyHistory } from '@kinmap/react';
 import type { EditOptions, EditOutcome, Operation } from './EditorContext.ts';
-
-interface State {
-  family: Family;
-  history: History;
-  /** Short description of the last change, for the live region ("Undone: Add child"). */
-  lastLabel?: string;
-}
 
 function messageOf(error: unknown): string {
   if (error instanceof ModelError) {
@@ -31,102 +13,77 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * The editor's family and its undo history, using the model's pure operations and history. Every
- * change goes through a model operation; refused changes come back with the model's message.
+ * The editor's family and its undo history (`useFamilyHistory` from @kinmap/react, over the model's
+ * pure history). Every change goes through a model operation; a refused change comes back with the
+ * model's message, for the field to show beside itself.
  */
 export function useEditorHistory(initialFamily: Family) {
-  const [state, setState] = useState<State>(() => ({
-    family: initialFamily,
-    history: createHistory({ maxDepth: 500 }),
-  }));
-  // Operations run against the latest state synchronously, so a field learns at once if it was refused.
-  const latest = useRef(state);
-  const commit = useCallback((next: State) => {
-    latest.current = next;
-    setState(next);
-  }, []);
+  const history = useFamilyHistory(initialFamily, { maxDepth: 500 });
+  // Short description of the last change, for the live region ("Add child", "Undone: Add child").
+  const [lastLabel, setLastLabel] = useState<string | undefined>();
+  const { apply, group, undo: undoStep, redo: redoStep, endGroup } = history;
 
   const edit = useCallback(
     (operation: Operation, options: EditOptions = {}): EditOutcome => {
-      const current = latest.current;
+      let label: string | undefined;
       try {
-        const result = operation(current.family) as { family: Family; change: Change };
-        if (result.family === current.family) return { ok: true };
-        const history = recordChange(
-          current.history,
-          result.change,
+        apply(
+          (family: Family) => {
+            const result = operation(family) as { family: Family; change: Change };
+            label = result.change.label;
+            return result;
+          },
           options.group ? { group: options.group } : {},
         );
-        commit({ family: result.family, history, lastLabel: result.change.label });
-        return { ok: true };
       } catch (error) {
         return { ok: false, message: messageOf(error) };
       }
+      if (!options.group) setLastLabel(label);
+      return { ok: true };
     },
-    [commit],
+    [apply],
   );
 
   const editAll = useCallback(
     (operations: Operation[], label: string): EditOutcome => {
-      const current = latest.current;
-      const group = `all:${Date.now()}:${Math.random()}`;
-      let family = current.family;
-      let history = endHistoryGroup(current.history);
       try {
-        for (const operation of operations) {
-          const result = operation(family) as { family: Family; change: Change };
-          history = recordChange(history, { ...result.change, label }, { group });
-          family = result.family;
-        }
+        endGroup();
+        group(
+          operations.map(
+            (operation) => (family: Family) => operation(family) as { family: Family; change: Change },
+          ),
+          { label },
+        );
       } catch (error) {
         return { ok: false, message: messageOf(error) };
       }
-      commit({ family, history: endHistoryGroup(history), lastLabel: label });
+      setLastLabel(label);
       return { ok: true };
     },
-    [commit],
+    [group, endGroup],
   );
 
   const undo = useCallback(() => {
-    const current = latest.current;
-    const step = undoStep(current.history, current.family);
-    if (step)
-      commit({
-        family: step.family,
-        history: step.history,
-        lastLabel: `Undone: ${step.change.label ?? 'change'}`,
-      });
-  }, [commit]);
-
+    const change = undoStep();
+    setLastLabel(change ? `Undone: ${change.label ?? 'change'}` : 'Nothing to undo');
+  }, [undoStep]);
   const redo = useCallback(() => {
-    const current = latest.current;
-    const step = redoStep(current.history, current.family);
-    if (step)
-      commit({
-        family: step.family,
-        history: step.history,
-        lastLabel: `Redone: ${step.change.label ?? 'change'}`,
-      });
-  }, [commit]);
-
-  const endGroup = useCallback(() => {
-    const current = latest.current;
-    latest.current = { ...current, history: endHistoryGroup(current.history) };
-    setState(latest.current);
-  }, []);
+    const change = redoStep();
+    setLastLabel(change ? `Redone: ${change.label ?? 'change'}` : 'Nothing to redo');
+  }, [redoStep]);
 
   return useMemo(
     () => ({
-      family: state.family,
-      lastLabel: state.lastLabel,
-      canUndo: canUndo(state.history),
-      canRedo: canRedo(state.history),
+      family: history.family,
+      lastLabel,
+      canUndo: history.canUndo,
+      canRedo: history.canRedo,
       edit,
       editAll,
       undo,
       redo,
       endGroup,
     }),
-    [state, edit, editAll, undo, redo, endGroup],
+    [history.family, history.canUndo, history.canRedo, lastLabel, edit, editAll, undo, redo, endGroup],
   );
 }
