@@ -1,5 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { PersonId } from '@kinmap/model';
 import { InteractiveGenogram, interactionCss, kinmapStyles } from '@kinmap/react';
 import { loadFixture } from './support/fixtures.ts';
 
@@ -28,13 +29,13 @@ describe('kinmapStyles and the interactive chart', () => {
 
   it('hides every button, the focus ring and the selection ring when printing', () => {
     const { container } = render(
-      <InteractiveGenogram family={loadFixture('leo')} defaultSelection={['person:leo']} />,
+      <InteractiveGenogram family={loadFixture('leo')} defaultSelection={['person:leo' as PersonId]} />,
     );
     const rules = printRules();
     const buttons = container.querySelectorAll('button');
     expect(buttons.length).toBeGreaterThan(0);
     for (const button of buttons)
-      expect(hiddenBy(rules, button), button.getAttribute('aria-label')).toBe(true);
+      expect(hiddenBy(rules, button), button.getAttribute('aria-label') ?? '').toBe(true);
     act(() => (container.querySelector('[data-person-id="person:leo"]') as SVGGElement).focus());
     const ring = container.querySelector('.kinmap-focus-ring');
     expect(ring).not.toBeNull();
