@@ -4,6 +4,7 @@ import { emotionalConnectors } from './connectors/emotional.ts';
 import { partnershipConnector } from './connectors/partnership.ts';
 import { layoutEcomap } from './ecomap/ring.ts';
 import { householdOutlines } from './households/outline.ts';
+import { householdTethers } from './households/tethers.ts';
 import { resolveOptions } from './options.ts';
 import { bounds } from './passes/bounds.ts';
 import { buildIndex } from './passes/buildIndex.ts';
@@ -49,6 +50,7 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   }
   connectors.push(...descentConnectors(index, table, structure, unitX, byId, opts));
   const households = householdOutlines(family, byId, opts);
+  connectors.push(...householdTethers(households, byId, opts));
   if (opts.showEmotional) connectors.push(...emotionalConnectors(family, byId, opts));
   const structureBounds = bounds(nodes, connectors, households, [], opts);
   const ecomap = layoutEcomap(family, byId, households, structureBounds, opts);

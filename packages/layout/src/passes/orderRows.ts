@@ -29,38 +29,53 @@ export function orderRows(structure: Structure, table: CoupleTable, order?: numb
     return current;
   };
 
-  const stack: { unit: number; phase: 'enter' | 'inlaws'; inlaws?: number[] }[] = [];
+  /** Families married into u's children, split by the side their in-law partner sits on. */
+  const inlawsOf = (u: number) => {
+    const left: number[] = [];
+    const right: number[] = [];
+    const kids: number[] = [];
+    for (const key of couplesOf[u] ?? []) {
+      for (const child of treeChildren.get(key) ?? []) {
+        const cu = unitOf.get(child) as number;
+        kids.push(cu);
+        const row = units[cu]?.members ?? [];
+        row.forEach((member, i) => {
+          if (member === child) return;
+          const group = table.primary.get(member as PersonId);
+          const couple = group && anchors.get(group.couple);
+          if (couple) (i < row.indexOf(child) ? left : right).push(rootOf(couple.unit));
+        });
+      }
+    }
+    return { kids, left, right };
+  };
+  type Frame = { unit: number; phase: 'pre' | 'enter' | 'after'; roots?: number[] };
+  const stack: Frame[] = [];
   const visit = (start: number) => {
-    stack.push({ unit: start, phase: 'enter' });
+    stack.push({ unit: start, phase: 'pre' });
     while (stack.length > 0) {
-      const frame = stack.pop() as (typeof stack)[number];
-      if (frame.phase === 'inlaws') {
-        for (const r of [...(frame.inlaws ?? [])].reverse())
-          if (!visited[r]) stack.push({ unit: r, phase: 'enter' });
+      const frame = stack.pop() as Frame;
+      if (frame.phase === 'after') {
+        for (const r of [...(frame.roots ?? [])].reverse())
+          if (!visited[r]) stack.push({ unit: r, phase: 'pre' });
         continue;
       }
       const u = frame.unit;
       if (visited[u]) continue;
+      const { kids, left, right } = inlawsOf(u);
+      if (frame.phase === 'pre') {
+        // Families drawn on the left of u's children are walked first, so they land left of u.
+        stack.push({ unit: u, phase: 'enter' });
+        for (const r of [...left].reverse())
+          if (!visited[r] && r !== u) stack.push({ unit: r, phase: 'pre' });
+        continue;
+      }
       visited[u] = true;
       const g = gen[u] as number;
       while (rows.length <= g) rows.push([]);
       rows[g]?.push(u);
-      const kids: number[] = [];
-      const inlaws: number[] = [];
-      for (const key of couplesOf[u] ?? []) {
-        for (const child of treeChildren.get(key) ?? []) {
-          const cu = unitOf.get(child) as number;
-          kids.push(cu);
-          for (const member of units[cu]?.members ?? []) {
-            if (member === child) continue;
-            const group = table.primary.get(member as PersonId);
-            const couple = group && anchors.get(group.couple);
-            if (couple) inlaws.push(rootOf(couple.unit));
-          }
-        }
-      }
-      stack.push({ unit: u, phase: 'inlaws', inlaws });
-      for (let i = kids.length - 1; i >= 0; i -= 1) stack.push({ unit: kids[i] as number, phase: 'enter' });
+      stack.push({ unit: u, phase: 'after', roots: right });
+      for (let i = kids.length - 1; i >= 0; i -= 1) stack.push({ unit: kids[i] as number, phase: 'pre' });
     }
   };
   const roots =

@@ -45,14 +45,29 @@ export function buildStructure(
   const forest = chooseTreeParents(units, unitOf, gen, table, index);
   const treeParent = forest.couple;
   const attach = forest.attach;
+  const grouped = new Map<string, PersonId[]>();
+  units.forEach((u) => {
+    const couple = treeParent[u.index];
+    const child = attach[u.index];
+    if (couple !== undefined && child !== undefined)
+      grouped.set(couple, [...(grouped.get(couple) ?? []), child]);
+  });
+  const treeChildren = new Map<string, PersonId[]>();
+  for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));
   const members = units.map((u) => u.members);
   for (const unit of units) {
-    // A couple whose other partner has parents too: keep the attached member on the left, so the
-    // other partner's family (drawn to the right) is not crossed.
+    // A couple whose other partner's family is on the chart too: for the eldest of several siblings
+    // that family is drawn on the left (no line crosses the sibship), otherwise on the right; the
+    // partner sits on that side. Adding a younger child never moves a family across.
     const row = unit.members;
-    if (row.length === 2 && attach[unit.index] === row[1] && table.primary.has(row[0] as PersonId)) {
-      members[unit.index] = [row[1] as PersonId, row[0] as PersonId];
-    }
+    const a = attach[unit.index];
+    const couple = treeParent[unit.index];
+    if (row.length !== 2 || a === undefined || couple === undefined) continue;
+    const other = (row[0] === a ? row[1] : row[0]) as PersonId;
+    if (!table.primary.has(other)) continue;
+    const sibs = treeChildren.get(couple) ?? [];
+    const left = sibs.length > 1 && sibs[0] === a;
+    members[unit.index] = left ? [other, a] : [a, other];
   }
   const offsets = members.map((row) => row.map((_, i) => i * options.partnerGap));
   const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
@@ -83,15 +98,6 @@ export function buildStructure(
       anchors.set(couple.key, { unit: u, dx, kind: 'skip', level });
     }
   }
-  const grouped = new Map<string, PersonId[]>();
-  units.forEach((u) => {
-    const couple = treeParent[u.index];
-    const child = attach[u.index];
-    if (couple !== undefined && child !== undefined)
-      grouped.set(couple, [...(grouped.get(couple) ?? []), child]);
-  });
-  const treeChildren = new Map<string, PersonId[]>();
-  for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));
   return {
     units: finalUnits,
     unitOf,
