@@ -69,10 +69,10 @@ describe('journey 1: a practitioner builds the Leo family from scratch', () => {
       .filter({ hasText: /Amy.*NRPF status not asked/ })
       .click();
     await page.getByRole('heading', { name: 'Details of Amy' }).waitFor();
-    const focused = await page.evaluate(
-      () => (document.activeElement as HTMLElement | null)?.dataset.path ?? '',
-    );
-    expect(focused).toMatch(/^people\[\d+\]\.immigration\.nrpf$/);
+    // (Focus moves just after the change is painted.)
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path ?? ''))
+      .toMatch(/^people\[\d+\]\.immigration\.nrpf$/);
     await page.getByLabel('No recourse to public funds (NRPF)').selectOption('yes');
 
     // The finding clears.

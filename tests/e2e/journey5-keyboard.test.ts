@@ -59,8 +59,7 @@ describe('journey 5: keyboard only', () => {
     await tabTo(page, '“Child” in the panel', async (p) => (await focused(p)).text.startsWith('+ Child'));
     await page.keyboard.press('Enter');
     // The new child is selected and the focus is in their given-name field: type the name.
-    const field = await focused(page);
-    expect(field.path).toMatch(/^people\[\d+\]\.names\.given$/);
+    await expect.poll(async () => (await focused(page)).path).toMatch(/^people\[\d+\]\.names\.given$/);
     await page.keyboard.type('Nia');
     await page.getByRole('heading', { name: 'Details of Nia' }).waitFor();
     // The chart follows just after the panel (it is re-laid out after the paint).
@@ -77,7 +76,7 @@ describe('journey 5: keyboard only', () => {
     await page.keyboard.press('Enter');
     const name = onChart.label.split(',')[0] ?? '';
     await page.getByRole('heading', { name: `Details of ${name}` }).waitFor();
-    expect((await focused(page)).path).toMatch(/\.names\.given$/);
+    await expect.poll(async () => (await focused(page)).path).toMatch(/\.names\.given$/);
 
     await saveScreenshot(page, 'journey-5-keyboard-only');
     expect(browser.problems).toEqual([]);

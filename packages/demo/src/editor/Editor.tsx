@@ -43,10 +43,21 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
   const selected = family.people.some((p) => p.id === selectedPersonId) ? selectedPersonId : undefined;
 
   const panelRef = useRef<HTMLElement>(null);
+  // Focus moves just after the change is painted: focusing forces the browser to lay out the page,
+  // which would otherwise hold up the first paint of the change.
   useEffect(() => {
     if (pendingFocus === undefined) return;
-    focusPath(pendingFocus, panelRef.current ?? document);
-    setPendingFocus(undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        focusPath(pendingFocus, panelRef.current ?? document);
+        setPendingFocus(undefined);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [pendingFocus]);
 
   const selectPerson = useCallback((id: string | undefined) => {

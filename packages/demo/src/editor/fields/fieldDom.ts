@@ -33,7 +33,7 @@ export function focusPath(path: string, root: ParentNode = document): boolean {
     }
   }
   if (!best) return false;
-  best.scrollIntoView({ block: 'center' });
+  // focus() scrolls the control into view only when it is not already visible.
   best.focus();
   best.closest('.field, fieldset')?.classList.add('flash');
   setTimeout(() => best?.closest('.field, fieldset')?.classList.remove('flash'), 1300);
