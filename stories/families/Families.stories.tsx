@@ -6,6 +6,7 @@ import { generateFamily } from '../../tests/support/generateFamily.ts';
 import { fixture, FIXTURE_NAMES } from '../support/fixtures.ts';
 import type { FixtureName } from '../support/fixtures.ts';
 import { useStoryTheme } from '../support/storyTheme.ts';
+import { InteractiveChart } from '../support/InteractiveChart.tsx';
 
 /** A whole family as a genogram with its key beside it. */
 function FamilyChart({ family, showEcomap = false }: { family: Family; showEcomap?: boolean }) {
@@ -68,17 +69,21 @@ export const Minimal: Story = { args: { name: 'minimal' } };
 /** A seeded, generated family (tests/support/generateFamily.ts): the same people every time. */
 function GeneratedFamily({ people, seed }: { people: number; seed: number }) {
   const family = useMemo(() => generateFamily({ people, seed }), [people, seed]);
-  const theme = useStoryTheme();
   return (
-    <div style={{ overflow: 'auto', maxHeight: '90vh' }}>
-      <Genogram family={family} theme={theme} title={`Generated family of ${people} people`} />
-    </div>
+    <InteractiveChart
+      family={family}
+      withViewport
+      width="100%"
+      height={640}
+      title={`Generated family of ${people} people`}
+    />
   );
 }
 
 /**
- * A generated family of 1000 people, for checking how a very large chart reads. Storybook draws all
- * 1000; the story test draws 200 (`parameters.testArgs`) to stay quick in jsdom.
+ * A generated family of 1000 people, for checking how a very large chart reads: fitted to the view,
+ * with zoom and pan (buttons, +/−/0 keys, wheel, drag). Storybook draws all 1000; the story test draws
+ * 200 (`parameters.testArgs`) to stay quick in jsdom.
  */
 export const Generated1000: StoryObj<typeof GeneratedFamily> = {
   render: (args) => <GeneratedFamily {...args} />,

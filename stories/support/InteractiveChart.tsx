@@ -27,12 +27,15 @@ export interface InteractiveChartProps {
   title?: string;
 }
 
+const NO_ECOMAP: LayoutOptions = { ecomap: 'none' };
+
 /**
  * A genogram a keyboard user can work: selection, arrows between relatives and (optionally) pan and
  * zoom, assembled from @kinmap/react's public hooks the way the demo does it.
  */
 export function InteractiveChart(props: InteractiveChartProps) {
-  const layout = useFamilyLayout(props.family, props.layoutOptions);
+  // Like <Genogram>, no ecomap unless asked (useFamilyLayout's own default is a ring).
+  const layout = useFamilyLayout(props.family, props.layoutOptions ?? NO_ECOMAP);
   return layout ? <WithLayout {...props} layout={layout} /> : null;
 }
 
@@ -46,6 +49,14 @@ function WithLayout({ layout, ...props }: InteractiveChartProps & { layout: Fami
   useEffect(() => {
     if (props.focus) focusPerson(props.focus);
   }, [props.focus, focusPerson]);
+  // With pan and zoom, fit the chart once it is on screen and measured (as the demo does).
+  const { fitView } = view;
+  const { withViewport } = props;
+  useEffect(() => {
+    if (!withViewport) return;
+    const frame = requestAnimationFrame(() => fitView());
+    return () => cancelAnimationFrame(frame);
+  }, [withViewport, fitView]);
   const chart = (
     <Genogram
       family={props.family}
