@@ -6,7 +6,7 @@ import { layoutEcomap } from './ecomap/ring.ts';
 import { householdOutlines } from './households/outline.ts';
 import { householdTethers } from './households/tethers.ts';
 import { resolveOptions } from './options.ts';
-import { bounds } from './passes/bounds.ts';
+import { bounds, unionBox } from './passes/bounds.ts';
 import { buildIndex } from './passes/buildIndex.ts';
 import { buildCouples } from './passes/couples.ts';
 import { assignGenerations } from './passes/generations.ts';
@@ -51,19 +51,26 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   connectors.push(...descentConnectors(index, table, structure, unitX, byId, opts));
   const households = householdOutlines(family, byId, opts);
   connectors.push(...householdTethers(households, byId, opts));
+  // Which households each person belongs to: from the outlines, so dates are read once.
+  const memberOf = new Map<PersonId, FamilyLayout['households'][number]['id'][]>();
+  for (const h of households)
+    for (const id of [...h.residents, ...h.partTime, ...h.visitors])
+      memberOf.set(id, [...(memberOf.get(id) ?? []), h.id]);
+  const placed = nodes.map((node) => ({ ...node, households: memberOf.get(node.id) ?? [] }));
   if (opts.showEmotional) connectors.push(...emotionalConnectors(family, byId, opts));
-  const structureBounds = bounds(nodes, connectors, households, [], opts);
+  const structureBounds = bounds(placed, connectors, households, [], opts);
   const ecomap = layoutEcomap(family, byId, households, structureBounds, opts);
   connectors.push(...ecomap.connectors);
+  const ecomapBounds = bounds([], ecomap.connectors, [], ecomap.agencies, opts, ecomap.ring);
   return {
     asAt: opts.asAt,
     notation: opts.notation,
     symbolSize: opts.s,
-    nodes,
+    nodes: placed,
     connectors,
     households,
     agencies: ecomap.agencies,
     ...(ecomap.ring ? { ecomapRing: ecomap.ring } : {}),
-    bounds: bounds(nodes, connectors, households, ecomap.agencies, opts, ecomap.ring),
+    bounds: ecomap.agencies.length > 0 ? unionBox(structureBounds, ecomapBounds) : structureBounds,
   };
 }

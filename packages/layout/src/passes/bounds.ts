@@ -3,34 +3,42 @@ import type { AgencyNode, Box, Connector, HouseholdOutline, PersonNode } from '.
 
 /** Calls `visit` with every point of path data made of M, L, H, V, Q, C and Z commands. */
 export function pathPoints(d: string, visit: (x: number, y: number) => void): void {
-  const tokens = d.match(/[MLHVQCZ]|-?\d*\.?\d+(?:e-?\d+)?/gi) ?? [];
-  let x = 0;
-  let y = 0;
   let cmd = 'M';
   let args: number[] = [];
+  let x = 0;
+  let y = 0;
   const arity: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, Q: 4, C: 6, Z: 0 };
-  const flush = () => {
+  const take = (value: number) => {
+    args.push(value);
     const need = arity[cmd] ?? 2;
-    while (need > 0 && args.length >= need) {
-      const a = args.splice(0, need);
-      if (cmd === 'H') x = a[0] as number;
-      else if (cmd === 'V') y = a[0] as number;
-      else {
-        for (let i = 0; i + 1 < a.length; i += 2) visit(a[i] as number, a[i + 1] as number);
-        x = a[a.length - 2] as number;
-        y = a[a.length - 1] as number;
-      }
-      visit(x, y);
+    if (need === 0 || args.length < need) return;
+    if (cmd === 'H') x = value;
+    else if (cmd === 'V') y = value;
+    else {
+      for (let i = 0; i + 1 < args.length; i += 2) visit(args[i] as number, args[i + 1] as number);
+      x = args[args.length - 2] as number;
+      y = args[args.length - 1] as number;
     }
+    visit(x, y);
+    args = [];
   };
-  for (const t of tokens) {
-    if (/^[a-z]$/i.test(t)) {
-      cmd = t.toUpperCase();
+  let i = 0;
+  while (i < d.length) {
+    const ch = d.charCodeAt(i);
+    if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) {
+      cmd = d[i]!.toUpperCase();
       args = [];
-    } else {
-      args.push(Number(t));
-      flush();
-    }
+      i += 1;
+    } else if (ch === 45 || ch === 46 || (ch >= 48 && ch <= 57)) {
+      let j = i + 1;
+      while (j < d.length) {
+        const c = d.charCodeAt(j);
+        if (c === 46 || (c >= 48 && c <= 57) || c === 101) j += 1;
+        else break;
+      }
+      take(Number(d.slice(i, j)));
+      i = j;
+    } else i += 1;
   }
 }
 
@@ -78,4 +86,16 @@ export function bounds(
   if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
   const pad = options.s * 0.25;
   return { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
+}
+
+/** The smallest box containing both boxes. */
+export function unionBox(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }

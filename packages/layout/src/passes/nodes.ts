@@ -1,4 +1,3 @@
-import { householdsOf } from '@kinmap/model';
 import type { CaringRole, Family, PersonId } from '@kinmap/model';
 import { badgesFor } from '../labels/badges.ts';
 import { labelBox, labelLines } from '../labels/label.ts';
@@ -8,7 +7,7 @@ import type { PersonNode } from '../types.ts';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { Structure } from './tree.ts';
 
-/** One node per drawn person, in the family's document order. */
+/** One node per drawn person, in the family's document order (households are filled in later). */
 export function buildNodes(
   family: Family,
   index: FamilyIndex,
@@ -59,7 +58,7 @@ export function buildNodes(
       symbol,
       label: { ...box, lines, fullName },
       badges,
-      households: householdsOf(family, person.id, options.asAt).map((e) => e.household.id),
+      households: [],
     };
   });
 }
