@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { CSSProperties, ReactNode, SVGProps } from 'react';
 import type { FamilyLayout } from '@kinmap/layout';
 import { useLabels } from '../labels/LabelsContext.ts';
@@ -8,6 +8,7 @@ import type { KinmapThemeName } from '../theme/palettes.ts';
 import { legendEntries } from '../legend/legendEntries.ts';
 import { LEGEND_SVG_WIDTH, LegendSvg, legendSvgHeight } from '../legend/LegendSvg.tsx';
 import { GenogramDrawing } from './GenogramDrawing.tsx';
+import { stabiliseLayout } from './stableLayout.ts';
 import type { DrawingHooks, DrawingParts } from './GenogramDrawing.tsx';
 
 /** Props shared by every chart root (Genogram, Ecomap, export). */
@@ -44,7 +45,12 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
 /** The `<svg>` root of a chart: viewBox from the layout bounds, title, description, theme, layers. */
 export function ChartSvg(props: ChartSvgProps) {
-  const { layout, title, role, theme, colourMode = 'css', padding = 24, showLegend, parts, hooks } = props;
+  const { title, role, theme, colourMode = 'css', padding = 24, showLegend, parts, hooks } = props;
+  // After an edit, keep the objects of everything that did not change, so memoised people and lines
+  // are not drawn again (one edit to a 200-person chart touches a few symbols, not all of them).
+  const previous = useRef<FamilyLayout | undefined>(undefined);
+  const layout = useMemo(() => stabiliseLayout(previous.current, props.layout), [props.layout]);
+  previous.current = layout;
   const labels = useLabels();
   const titleId = useId();
   const descId = useId();

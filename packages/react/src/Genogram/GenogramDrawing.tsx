@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode, SVGProps } from 'react';
 import type { AgencyNode, Connector, FamilyLayout, PersonNode } from '@kinmap/layout';
 import type { PersonId } from '@kinmap/model';
@@ -25,6 +26,13 @@ export interface DrawingHooks {
   renderAgencyProps?: (agency: AgencyNode) => SVGProps<SVGGElement> | undefined;
 }
 
+// Memoised on their props: with `stabiliseLayout`, a person or line the edit did not change keeps
+// its node object and is skipped. Props from interaction hooks that change each render defeat this,
+// which costs no more than drawing without it.
+const MemoPersonSymbol = memo(PersonSymbol);
+const MemoConnectorPath = memo(ConnectorPath);
+const MemoAgencyShape = memo(AgencyShape);
+
 const ALL: Required<DrawingParts> = { households: true, structure: true, emotional: true, ecomap: true };
 
 /**
@@ -48,7 +56,7 @@ export function GenogramDrawing({
   const ecomap = layout.connectors.filter((c) => c.ref.kind === 'ecomap');
   const structure = layout.connectors.filter((c) => c.ref.kind !== 'emotional' && c.ref.kind !== 'ecomap');
   const connector = (c: Connector) => (
-    <ConnectorPath
+    <MemoConnectorPath
       key={c.id}
       connector={c}
       notation={layout.notation}
@@ -81,7 +89,7 @@ export function GenogramDrawing({
           ) : null}
           {ecomap.map(connector)}
           {layout.agencies.map((a) => (
-            <AgencyShape key={a.id} agency={a} groupProps={hooks.renderAgencyProps?.(a)} />
+            <MemoAgencyShape key={a.id} agency={a} groupProps={hooks.renderAgencyProps?.(a)} />
           ))}
         </g>
       ) : null}
@@ -89,7 +97,7 @@ export function GenogramDrawing({
       {show.emotional ? <g className="kinmap-layer-emotional">{emotional.map(connector)}</g> : null}
       <g className="kinmap-layer-people">
         {layout.nodes.map((node) => (
-          <PersonSymbol
+          <MemoPersonSymbol
             key={node.id}
             node={node}
             symbolSize={layout.symbolSize}
