@@ -15,7 +15,14 @@ const demoRoot = fileURLToPath(new URL('../../../packages/demo', import.meta.url
 
 export default async function setup(project: TestProject) {
   const configFile = `${demoRoot}/vite.config.ts`;
-  await build({ configFile, root: demoRoot, logLevel: 'error' });
+  // Vitest sets NODE_ENV=test, which would give a development build of React: test what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile, root: demoRoot, logLevel: 'error', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     configFile,
     root: demoRoot,

@@ -1,10 +1,12 @@
 /* global self, caches */
 // Kinmap demo service worker: keeps the app's own files so it opens without a network.
 // It only ever fetches this site's own files; family maps live in IndexedDB and are never sent anywhere.
-const CACHE = 'kinmap-demo-v1';
+// The build (vite.config.ts) fills in the list of files and names the cache after their hashes.
+const PRECACHE = self.__KINMAP_PRECACHE__ ?? ['./', './index.html'];
+const CACHE = `kinmap-demo-${self.__KINMAP_VERSION__ ?? 'dev'}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', './index.html', './icon.svg'])));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
   self.skipWaiting();
 });
 
@@ -32,8 +34,8 @@ self.addEventListener('fetch', (event) => {
       })
       .catch(() =>
         caches
-          .match(request)
-          .then((hit) => hit ?? (request.mode === 'navigate' ? caches.match('./index.html') : undefined))
+          .match(request, { ignoreVary: true })
+          .then((hit) => hit ?? (request.mode === 'navigate' ? caches.match('./') : undefined))
           .then((hit) => hit ?? new Response('Offline and not saved yet', { status: 503 })),
       ),
   );
