@@ -57,7 +57,8 @@ const FAMILY = ['Jones', 'Khan', 'Smith', 'Okafor', 'Nowak', 'Patel', 'Evans', '
 const LONG = 'Fitzwilliam-Montgomery';
 
 /**
- * Makes a realistic family: about 20% of adults re-partner, twins, adoption, unknown-parent
+ * Makes a realistic family: 13–19% of partnered people have two or more partnerships (most adults
+ * of the family who are old enough re-partner), twins, adoption, unknown-parent
  * placeholders, pregnancy losses, households, a few agencies with involvements, emotional
  * relationships and caring roles. Deterministic for a given seed.
  *
@@ -263,7 +264,7 @@ export function generateFamily(options: GenerateFamilyOptions): Family {
     head += 1;
     const year = born.get(person) ?? 1950;
     if (asAtYear - year < 19 || chance(0.12)) continue;
-    const partnersWanted = chance(0.2) ? 2 + (chance(0.1) ? 1 : 0) : 1;
+    const partnersWanted = chance(0.85) ? 2 + (chance(0.1) ? 1 : 0) : 1;
     let start = year + 20 + Math.floor(random() * 8);
     for (let k = 0; k < partnersWanted && !full() && start < asAtYear; k += 1) {
       if (chance(0.06)) {

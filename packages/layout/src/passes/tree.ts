@@ -56,7 +56,7 @@ export function buildStructure(
   for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));
   const members = units.map((u) => u.members);
   for (const unit of units) {
-    // A couple whose other partner's family is on the chart too: for the eldest of several siblings
+    // A couple whose other partner's family is on the chart too: for the eldest (or only) sibling
     // that family is drawn on the left (no line crosses the sibship), otherwise on the right; the
     // partner sits on that side. Adding a younger child never moves a family across.
     const row = unit.members;
@@ -66,7 +66,7 @@ export function buildStructure(
     const other = (row[0] === a ? row[1] : row[0]) as PersonId;
     if (!table.primary.has(other)) continue;
     const sibs = treeChildren.get(couple) ?? [];
-    const left = sibs.length > 1 && sibs[0] === a;
+    const left = sibs[0] === a;
     members[unit.index] = left ? [other, a] : [a, other];
   }
   const offsets = members.map((row) => row.map((_, i) => i * options.partnerGap));
