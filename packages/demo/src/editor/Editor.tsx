@@ -41,6 +41,8 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
 
   // The selected person may disappear (removed, or undone): then nothing is selected.
   const selected = family.people.some((p) => p.id === selectedPersonId) ? selectedPersonId : undefined;
+  // The chart shows the selection just after the panel does (redrawing 200 people's names can wait).
+  const shownSelection = useAfterPaint(selected);
 
   const panelRef = useRef<HTMLElement>(null);
   // Focus moves just after the change is painted: focusing forces the browser to lay out the page,
@@ -129,7 +131,7 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
               <ChartView
                 family={shownFamily}
                 mode={mode}
-                selectedPersonId={selected}
+                selectedPersonId={shownSelection}
                 onSelectPerson={selectPerson}
                 onActivatePerson={activatePerson}
               />

@@ -8,8 +8,10 @@ const humanise = (value: string) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function from<T extends string>(table: Partial<Record<T, string>>) {
-  return (value: T): string => table[value] ?? humanise(value);
+  return (value: T): string => capitalise(table[value] ?? humanise(value));
 }
 
 export const labelOf = {

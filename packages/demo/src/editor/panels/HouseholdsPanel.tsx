@@ -96,20 +96,24 @@ function HouseholdCard({ household, index, asAt }: { household: Household; index
       {members.length === 0 ? (
         <p className="muted">Nobody recorded on this date.</p>
       ) : (
-        <ul aria-labelledby={`${id}-members`}>
+        <ul className="list-plain member-list" aria-labelledby={`${id}-members`}>
           {members.map(({ person, member }) => (
             <li key={person.id}>
               {personName(person)} ({labelOf.membership(member.membership)}){' '}
               <button
                 type="button"
-                className="button button--quiet"
+                className="button button--quiet button--small"
                 onClick={() =>
                   api.edit((f: Family) =>
                     moveOutOfHousehold(f, { person: person.id, household: household.id }),
                   )
                 }
               >
-                Remove {personName(person)} from {household.label}
+                Remove
+                <span className="visually-hidden">
+                  {' '}
+                  {personName(person)} from {household.label}
+                </span>
               </button>
             </li>
           ))}
