@@ -33,6 +33,35 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
     const exported = await readFile(await download.path(), 'utf8');
     expect(exported).toBe(original);
 
+    // Pictures of the genogram with its key, made on the device.
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export picture (SVG)' }).click(),
+    ]);
+    const svg = await readFile(await svgDownload.path(), 'utf8');
+    expect(svgDownload.suggestedFilename()).toBe('walsh-family-kinship-care.svg');
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(`<title`);
+    expect(svg).toContain('Walsh');
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export picture (PNG)' }).click(),
+    ]);
+    const png = await readFile(await pngDownload.path());
+    expect(pngDownload.suggestedFilename()).toBe('walsh-family-kinship-care.png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(5_000);
+
+    // Print: the chart, the title, the date printed and the key; no panels or buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.editor__panel').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /^Undo/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1, name: title }).isVisible()).toBe(true);
+    expect(await page.locator('.print-header').innerText()).toMatch(/^Printed \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('.editor__legend').isVisible()).toBe(true);
+    expect(await page.locator('.editor__chart [data-person-id]').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
     // Import it: a new map (its own id), otherwise identical.
     await page.getByRole('link', { name: '← Your maps' }).click();
     await page.getByRole('heading', { name: 'Your saved maps' }).waitFor();
