@@ -23,7 +23,7 @@ describe('<Genogram> drawing a layout', () => {
     expect(people).toEqual([ids.sam, ids.amy, ids.leo, ids.loss]);
   });
 
-  it('draws emotional lines after structure lines and people last, so symbols sit on top', () => {
+  it('draws emotional lines after structure lines, labels over every line, and people last', () => {
     const { container } = render(<Genogram layout={handLayout()} />);
     const layers = [...container.querySelectorAll('.kinmap-viewport > g')].map((g) =>
       g.getAttribute('class'),
@@ -32,6 +32,7 @@ describe('<Genogram> drawing a layout', () => {
       'kinmap-layer-households',
       'kinmap-layer-structure',
       'kinmap-layer-emotional',
+      'kinmap-layer-labels',
       'kinmap-layer-people',
     ]);
     expect(

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { ReactNode, SVGProps } from 'react';
 import type { AgencyNode, Connector, FamilyLayout, PersonNode } from '@kinmap/layout';
 import type { PersonId } from '@kinmap/model';
-import { ConnectorPath } from '../connectors/ConnectorPath.tsx';
+import { ConnectorLabel, ConnectorPath } from '../connectors/ConnectorPath.tsx';
 import { HouseholdShape } from '../connectors/HouseholdShape.tsx';
 import { PersonSymbol } from '../symbols/PersonSymbol.tsx';
 import { AgencyShape } from '../ecomap/AgencyShape.tsx';
@@ -31,6 +31,7 @@ export interface DrawingHooks {
 // which costs no more than drawing without it.
 const MemoPersonSymbol = memo(PersonSymbol);
 const MemoConnectorPath = memo(ConnectorPath);
+const MemoConnectorLabel = memo(ConnectorLabel);
 const MemoAgencyShape = memo(AgencyShape);
 
 const ALL: Required<DrawingParts> = { households: true, structure: true, emotional: true, ecomap: true };
@@ -61,8 +62,15 @@ export function GenogramDrawing({
       connector={c}
       notation={layout.notation}
       groupProps={hooks.renderConnectorProps?.(c)}
+      withLabel={false}
     />
   );
+  // Labels go in one layer over every line (and under the people), so no line crosses a label.
+  const labelled = [
+    ...(show.ecomap ? ecomap : []),
+    ...(show.structure ? structure : []),
+    ...(show.emotional ? emotional : []),
+  ].filter((c) => c.label);
   return (
     <>
       {show.households ? (
@@ -95,6 +103,13 @@ export function GenogramDrawing({
       ) : null}
       {show.structure ? <g className="kinmap-layer-structure">{structure.map(connector)}</g> : null}
       {show.emotional ? <g className="kinmap-layer-emotional">{emotional.map(connector)}</g> : null}
+      {labelled.length > 0 ? (
+        <g className="kinmap-layer-labels">
+          {labelled.map((c) => (
+            <MemoConnectorLabel key={c.id} connector={c} notation={layout.notation} />
+          ))}
+        </g>
+      ) : null}
       <g className="kinmap-layer-people">
         {layout.nodes.map((node) => (
           <MemoPersonSymbol

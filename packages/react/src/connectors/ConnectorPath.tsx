@@ -2,6 +2,7 @@ import type { SVGProps } from 'react';
 import type { Connector } from '@kinmap/layout';
 import type { NotationProfile } from '@kinmap/model';
 import { useColours } from '../theme/ThemeContext.tsx';
+import type { KinmapPalette } from '../theme/palettes.ts';
 import { connectorAppearance } from './connectorAppearance.ts';
 import { ConnectorMarks } from './ConnectorMarks.tsx';
 import { linePaths } from './linePaths.ts';
@@ -13,6 +14,48 @@ export interface ConnectorPathProps {
   notation?: NotationProfile;
   /** Extra props for the connector's `<g>` (the interaction layer passes focus and ARIA props here). */
   groupProps?: SVGProps<SVGGElement>;
+  /** Draw the label with the line. Default true; a chart draws labels in their own layer instead. */
+  withLabel?: boolean;
+}
+
+/** The colour of a connector's line, marks and label. */
+function connectorColour(connector: Connector, notation: NotationProfile, colours: KinmapPalette) {
+  const look = connectorAppearance(connector.style, notation);
+  return connector.isPast ? colours.muted : colours[look.tone];
+}
+
+/**
+ * A connector's label ("m. 1990", "s. 2008") on a paper halo (a wide paper-coloured stroke painted
+ * under the letters), so it stays legible where it crosses a line. `<Genogram>` draws every label in
+ * one layer over the lines, so no later line runs through a label.
+ */
+export function ConnectorLabel({
+  connector,
+  notation = 'mcgoldrick',
+}: {
+  connector: Connector;
+  notation?: NotationProfile;
+}) {
+  const colours = useColours();
+  if (!connector.label) return null;
+  return (
+    <text
+      className="kinmap-connector-label"
+      data-connector-id={connector.id}
+      x={connector.label.x}
+      y={connector.label.y}
+      dy="0.35em"
+      textAnchor="middle"
+      fontSize={10}
+      fill={connectorColour(connector, notation, colours)}
+      stroke={colours.paper}
+      strokeWidth={4}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {connector.label.text}
+    </text>
+  );
 }
 
 /**
@@ -26,11 +69,16 @@ export interface ConnectorPathProps {
  *   d: 'M0 0 H100', marks: [] }} /></svg>
  * ```
  */
-export function ConnectorPath({ connector, notation = 'mcgoldrick', groupProps }: ConnectorPathProps) {
+export function ConnectorPath({
+  connector,
+  notation = 'mcgoldrick',
+  groupProps,
+  withLabel = true,
+}: ConnectorPathProps) {
   const colours = useColours();
   const look = connectorAppearance(connector.style, notation);
   const lines = connector.isDouble && look.lines === 1 ? 2 : look.lines;
-  const colour = connector.isPast ? colours.muted : colours[look.tone];
+  const colour = connectorColour(connector, notation, colours);
   const paths = linePaths(connector.d, { ...look, lines });
   return (
     <g
@@ -57,22 +105,7 @@ export function ConnectorPath({ connector, notation = 'mcgoldrick', groupProps }
         />
       ))}
       <ConnectorMarks marks={connector.marks} colour={colour} paper={colours.paper} width={look.width} />
-      {connector.label ? (
-        <text
-          className="kinmap-connector-label"
-          x={connector.label.x}
-          y={connector.label.y}
-          dy="0.35em"
-          textAnchor="middle"
-          fontSize={10}
-          fill={colour}
-          stroke={colours.paper}
-          strokeWidth={3}
-          paintOrder="stroke"
-        >
-          {connector.label.text}
-        </text>
-      ) : null}
+      {withLabel ? <ConnectorLabel connector={connector} notation={notation} /> : null}
     </g>
   );
 }

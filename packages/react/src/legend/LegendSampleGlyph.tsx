@@ -46,13 +46,72 @@ function sampleMarks(style: ConnectorStyle): ConnectorMark[] {
   return [];
 }
 
+/** Twins as on the chart: a stem to one point, two lines forking from it, a bar or a "?" across. */
+function TwinsSample({ zygosity }: { zygosity: 'mz' | 'unknown' }) {
+  const colours = useColours();
+  const top = 2;
+  const fork = 9;
+  const foot = SAMPLE_HEIGHT - 2;
+  const cx = SAMPLE_WIDTH / 2;
+  const spread = 14;
+  // The bar sits 40% of the way down the fork, as the layout draws it.
+  const t = 0.4;
+  const barY = fork + (foot - fork) * t;
+  const barHalf = spread * t;
+  return (
+    <g data-sample="twins" data-zygosity={zygosity}>
+      <path
+        className="kinmap-line"
+        d={`M${cx} ${top} V${fork} L${cx - spread} ${foot} M${cx} ${fork} L${cx + spread} ${foot}`}
+        fill="none"
+        stroke={colours.ink}
+        strokeWidth={1.5}
+        strokeLinejoin="round"
+      />
+      {zygosity === 'mz' ? (
+        <path
+          className="kinmap-mark"
+          data-mark="twin-bar"
+          d={`M${cx - barHalf} ${barY} H${cx + barHalf}`}
+          stroke={colours.ink}
+          strokeWidth={1.5}
+        />
+      ) : (
+        <text
+          className="kinmap-mark"
+          data-mark="question"
+          x={cx}
+          y={barY + 2}
+          textAnchor="middle"
+          fontSize={10}
+          fontWeight={700}
+          fill={colours.ink}
+        >
+          ?
+        </text>
+      )}
+    </g>
+  );
+}
+
 /** The glyph of one key entry, drawn in a box of SAMPLE_WIDTH × SAMPLE_HEIGHT. */
 export function LegendSampleGlyph({ sample }: { sample: LegendSample }) {
   const colours = useColours();
   const line = `M4 ${MID} H${SAMPLE_WIDTH - 4}`;
   switch (sample.kind) {
     case 'symbol':
-      return <SymbolGlyph symbol={sample.symbol} cx={SAMPLE_WIDTH / 2} cy={MID + 2} symbolSize={18} />;
+      // Pregnancy losses are small on the chart too: draw them at the chart's proportions
+      // (half of a 36-unit symbol), so the cross inside stays as visible as it is there.
+      return (
+        <SymbolGlyph
+          symbol={sample.symbol}
+          cx={SAMPLE_WIDTH / 2}
+          cy={MID + 2}
+          symbolSize={sample.symbol.size === 'small' ? 36 : 18}
+        />
+      );
+    case 'twins':
+      return <TwinsSample zygosity={sample.zygosity} />;
     case 'line':
       return (
         <ConnectorPath

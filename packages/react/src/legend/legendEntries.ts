@@ -1,5 +1,6 @@
 import type { Badge, ConnectorMark, ConnectorStyle, FamilyLayout, SymbolDescriptor } from '@kinmap/layout';
 import type { KinmapLabels } from '../labels/defaultLabels.ts';
+import type { DrawnSymbol } from '../symbols/vitalStatus.ts';
 import { connectorStyles } from '../connectors/connectorAppearance.ts';
 
 /** The groups of the key, in the order they are shown. */
@@ -13,7 +14,9 @@ export type LegendSample =
   | { kind: 'badge'; badge: Badge }
   | { kind: 'household' }
   | { kind: 'part-time' }
-  | { kind: 'agency' };
+  | { kind: 'agency' }
+  /** Lines from one point to each twin; `mz` adds the bar, `unknown` a "?" at the fork. */
+  | { kind: 'twins'; zygosity: 'mz' | 'unknown' };
 
 /** One entry of the key: a glyph and its meaning in words. */
 export interface LegendEntry {
@@ -56,10 +59,10 @@ const base: SymbolDescriptor = {
   isPlaceholder: false,
   isAdopted: false,
 };
-const sym = (s: Partial<SymbolDescriptor>): LegendSample => ({ kind: 'symbol', symbol: { ...base, ...s } });
+const sym = (s: Partial<DrawnSymbol>): LegendSample => ({ kind: 'symbol', symbol: { ...base, ...s } });
 
 /** The symbol entries one person's descriptor needs: shape, marks and decorations. */
-function symbolEntries(s: SymbolDescriptor, labels: KinmapLabels): [string, string, LegendSample, number][] {
+function symbolEntries(s: DrawnSymbol, labels: KinmapLabels): [string, string, LegendSample, number][] {
   const t = labels.symbols;
   const out: [string, string, LegendSample, number][] = [];
   if (s.loss) {
@@ -108,6 +111,8 @@ function symbolEntries(s: SymbolDescriptor, labels: KinmapLabels): [string, stri
       4,
     ]);
   }
+  if (s.vitalStatusUnknown && !s.deceased)
+    out.push(['vital-unknown', t.vitalUnknown, sym({ vitalStatusUnknown: true }), 4.5]);
   if (s.isSubject) out.push(['subject', t.subject, sym({ isSubject: true }), 5]);
   if (s.isAdopted) out.push(['adopted', t.adopted, sym({ isAdopted: true }), 6]);
   if (s.yearAbove?.left || s.yearAbove?.right)
@@ -150,6 +155,19 @@ export function legendEntries(layout: FamilyLayout, labels: KinmapLabels): Legen
     });
   }
   for (const c of layout.connectors) {
+    if (c.style === 'twin-bar') {
+      // A bar for identical twins; no bar but a "?" when nobody knows (drawn from the same token).
+      const mz = c.d !== '';
+      const zygosity = mz ? 'mz' : 'unknown';
+      add(
+        'lines',
+        `twins:${zygosity}`,
+        mz ? labels.lines['twin-bar'] : labels.lines['twin-unknown'],
+        { kind: 'twins', zygosity },
+        connectorStyles.indexOf(c.style),
+      );
+      continue;
+    }
     const ics = c.style === 'partnership-cohabiting' && layout.notation === 'ics_uk';
     const text = ics ? labels.lines['partnership-cohabiting-ics'] : labels.lines[c.style];
     add('lines', c.style, text, { kind: 'line', style: c.style }, connectorStyles.indexOf(c.style));

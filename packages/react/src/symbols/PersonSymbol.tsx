@@ -3,6 +3,7 @@ import type { PersonNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { BadgeRow } from '../badges/BadgeRow.tsx';
 import { SymbolGlyph } from './SymbolGlyph.tsx';
+import type { DrawnSymbol } from './vitalStatus.ts';
 
 /** Props of {@link PersonSymbol}. */
 export interface PersonSymbolProps {
@@ -37,6 +38,8 @@ function personState(node: PersonNode): string {
  */
 export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps) {
   const colours = useColours();
+  // The interaction layer marks a selected person with `data-selected`; draw it, not just flag it.
+  const selected = (groupProps as Record<string, unknown> | undefined)?.['data-selected'] !== undefined;
   const { label } = node;
   const textX = label.x + label.width / 2;
   const lh = lineHeight(symbolSize);
@@ -51,9 +54,10 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
       data-state={personState(node)}
       data-subject={node.symbol.isSubject ? '' : undefined}
       data-adopted={node.symbol.isAdopted ? '' : undefined}
+      data-vital={(node.symbol as DrawnSymbol).vitalStatusUnknown ? 'unknown' : undefined}
       {...groupProps}
     >
-      <SymbolGlyph symbol={node.symbol} cx={node.x} cy={node.y} symbolSize={symbolSize} />
+      <SymbolGlyph symbol={node.symbol} cx={node.x} cy={node.y} symbolSize={symbolSize} selected={selected} />
       {label.lines.length > 0 ? (
         <text
           className="kinmap-name"

@@ -1,19 +1,28 @@
-import type { SymbolDescriptor } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { innerHalf, shapePath } from './shapeGeometry.ts';
 import { PawMark } from './PawMark.tsx';
 import { DeceasedMark } from './DeceasedMark.tsx';
 import { AdoptionBrackets } from './AdoptionBrackets.tsx';
 import { SymbolTexts } from './SymbolTexts.tsx';
+import { SelectionRing } from './SelectionRing.tsx';
+import { VitalUnknownMark } from './VitalUnknownMark.tsx';
+import type { DrawnSymbol } from './vitalStatus.ts';
 
 /** Props of {@link SymbolGlyph}. */
 export interface SymbolGlyphProps {
-  symbol: SymbolDescriptor;
+  /** The layout's descriptor; `vitalStatusUnknown` adds the "not known whether alive" mark. */
+  symbol: DrawnSymbol;
   cx: number;
   cy: number;
   /** Standard symbol size `s` of the chart; small symbols are drawn at half of it. */
   symbolSize: number;
+  /** Draw the selection ring (thick ring of the symbol's shape with ticks) round the symbol. */
+  selected?: boolean;
 }
+
+/** The selection colour: `--kinmap-selection` when the page sets it, else the theme's focus colour. */
+const selectionColour = (focus: string) =>
+  focus.startsWith('var(') ? `var(--kinmap-selection, ${focus})` : focus;
 
 const SUBJECT_GAP = 4;
 
@@ -29,12 +38,22 @@ const SUBJECT_GAP = 4;
  *   deceasedMark: 'cross', isSubject: true, isPlaceholder: false, isAdopted: false }} /></svg>
  * ```
  */
-export function SymbolGlyph({ symbol, cx, cy, symbolSize }: SymbolGlyphProps) {
+export function SymbolGlyph({ symbol, cx, cy, symbolSize, selected }: SymbolGlyphProps) {
   const colours = useColours();
   const s = symbol.size === 'small' ? symbolSize / 2 : symbolSize;
   const stroke = { stroke: colours.ink, strokeWidth: 2, strokeLinejoin: 'round' as const };
   return (
     <g className="kinmap-symbol" data-shape={symbol.shape}>
+      {selected ? (
+        <SelectionRing
+          shape={symbol.shape}
+          cx={cx}
+          cy={cy}
+          s={s}
+          isSubject={symbol.isSubject}
+          colour={selectionColour(colours.focus)}
+        />
+      ) : null}
       <path
         className="kinmap-outline"
         data-outline="main"
@@ -79,6 +98,16 @@ export function SymbolGlyph({ symbol, cx, cy, symbolSize }: SymbolGlyphProps) {
         <AdoptionBrackets cx={cx} cy={cy} s={s + (symbol.isSubject ? 10 : 0)} colour={colours.ink} />
       ) : null}
       <SymbolTexts symbol={symbol} cx={cx} cy={cy} s={s} />
+      {symbol.vitalStatusUnknown && !symbol.deceased ? (
+        <VitalUnknownMark
+          cx={cx}
+          cy={cy}
+          s={s}
+          isSubject={symbol.isSubject}
+          ink={colours.ink}
+          paper={colours.paper}
+        />
+      ) : null}
     </g>
   );
 }

@@ -1,8 +1,23 @@
-import type { SymbolDescriptor } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
+import type { DrawnSymbol } from './vitalStatus.ts';
 
 const halo = (paper: string) => ({ stroke: paper, strokeWidth: 3, paintOrder: 'stroke' as const });
+
+/**
+ * Where the text inside a symbol goes. With no mark inside, in the centre. Under a cross or a
+ * slash (deceased), smaller, in the bottom wedge the mark leaves free, with a paper halo, so the
+ * age or "?" never sits on the crossing of the mark.
+ */
+function innerPlacement(symbol: DrawnSymbol, cx: number, cy: number, s: number, length: number) {
+  const fitted = Math.min(14, (s * 1.6) / Math.max(2, length));
+  const marked = symbol.deceased && !symbol.loss;
+  if (!marked) return { x: cx, y: cy + (symbol.shape === 'triangle' ? s * 0.15 : 0), size: fitted, marked };
+  const size = Math.min(fitted, s * 0.26);
+  // The bottom wedge between the arms of the X (or below-right of the NSGC slash).
+  const drop = symbol.shape === 'diamond' ? s * 0.24 : s * 0.3;
+  return { x: cx + (symbol.deceasedMark === 'slash' ? s * 0.08 : 0), y: cy + drop, size, marked };
+}
 
 /** Text inside the symbol (age, count, ?, D, S, P), years above it, EDD and loss codes. */
 export function SymbolTexts({
@@ -11,7 +26,7 @@ export function SymbolTexts({
   cy,
   s,
 }: {
-  symbol: SymbolDescriptor;
+  symbol: DrawnSymbol;
   cx: number;
   cy: number;
   s: number;
@@ -21,19 +36,21 @@ export function SymbolTexts({
   const top = cy - s / 2 - (symbol.isSubject ? 8 : 4);
   const inner = symbol.innerText;
   const lossCode = symbol.loss ? labels.lossCodes[symbol.loss.outcome] : '';
+  const place = innerPlacement(symbol, cx, cy, s, inner?.length ?? 0);
   return (
     <>
       {inner ? (
         <text
           className="kinmap-inner-text"
-          x={cx}
-          y={cy + (symbol.shape === 'triangle' ? s * 0.15 : 0)}
+          data-placement={place.marked ? 'below-mark' : 'centre'}
+          x={place.x}
+          y={place.y}
           dy="0.35em"
           textAnchor="middle"
-          fontSize={Math.min(14, (s * 1.6) / Math.max(2, inner.length))}
+          fontSize={Math.round(place.size * 10) / 10}
           fontWeight={600}
           fill={colours.ink}
-          {...(symbol.deceased ? halo(colours.paper) : {})}
+          {...(place.marked ? halo(colours.paper) : {})}
         >
           {inner}
         </text>

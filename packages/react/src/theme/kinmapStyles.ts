@@ -20,7 +20,8 @@ function declarations(theme: KinmapThemeName): string {
  * ```
  */
 export const kinmapStyles = `
-.kinmap { ${declarations('light')} background: var(--kinmap-paper); color: var(--kinmap-ink); }
+.kinmap { background: var(--kinmap-paper, ${palettes.light.paper}); color: var(--kinmap-ink, ${palettes.light.ink}); }
+.kinmap[data-theme='light'] { ${declarations('light')} }
 .kinmap[data-theme='dark'] { ${declarations('dark')} }
 .kinmap[data-theme='high-contrast'] { ${declarations('high-contrast')} }
 @media (prefers-color-scheme: dark) { .kinmap[data-theme='auto'] { ${declarations('dark')} } }
