@@ -76,10 +76,20 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
       selectedPersonId: selected,
       selectPerson,
       requestFocus: setPendingFocus,
+      focusingPath: pendingFocus,
       showTab: setTab,
       findingsByPath,
     }),
-    [family, editing.edit, editing.editAll, editing.endGroup, selected, selectPerson, findingsByPath],
+    [
+      family,
+      editing.edit,
+      editing.editAll,
+      editing.endGroup,
+      selected,
+      selectPerson,
+      findingsByPath,
+      pendingFocus,
+    ],
   );
 
   // Enter on a person opens their details: select them and move focus to the first field.

@@ -27,6 +27,8 @@ export interface EditorApi {
   selectPerson(id: string | undefined): void;
   /** After the next render, focus the control editing this model path (`people[2].names.given`). */
   requestFocus(path: string): void;
+  /** The path about to receive focus (a checklist finding's field), so closed sections can open. */
+  focusingPath: string | undefined;
   /** Show one tab of the side panel. */
   showTab(tab: PanelTab): void;
   /** Checklist findings keyed by the path of the field that would resolve them. */

@@ -12,6 +12,7 @@ import { CaringFields } from './CaringFields.tsx';
 import { IdentityFields } from './IdentityFields.tsx';
 import { SafeguardingChecks } from './SafeguardingChecks.tsx';
 import { RemovePerson } from './RemovePerson.tsx';
+import { Section } from '../fields/Section.tsx';
 
 /** Every detail of one person, each field saved as it changes, with the model's messages beside it. */
 export function PersonDetails({ person, index }: { person: Person; index: number }) {
@@ -116,10 +117,34 @@ export function PersonDetails({ person, index }: { person: Person; index: number
       )}
 
       <ImmigrationFields person={person} at={at} />
-      <StatusList person={person} at={at} />
-      <CaringFields person={person} at={at} />
-      <IdentityFields person={person} at={at} />
-      <SafeguardingChecks person={person} at={at} />
+      <Section
+        title="Statuses"
+        summary={person.statuses.length === 0 ? 'none recorded' : `${person.statuses.length} recorded`}
+        paths={[`${at}.statuses`]}
+      >
+        <StatusList person={person} at={at} />
+      </Section>
+      <Section
+        title="Caring"
+        summary={person.caringAsked === 'asked' ? 'asked' : 'not asked yet'}
+        paths={[`${at}.caringAsked`, 'caringRoles']}
+      >
+        <CaringFields person={person} at={at} />
+      </Section>
+      <Section title="Identity set" paths={[`${at}.identity`]}>
+        <IdentityFields person={person} at={at} />
+      </Section>
+      <Section
+        title="Previous safeguarding history"
+        summary={
+          person.safeguardingChecks.length === 0
+            ? 'not checked yet'
+            : `${person.safeguardingChecks.length} ${person.safeguardingChecks.length === 1 ? 'check' : 'checks'}`
+        }
+        paths={[`${at}.safeguardingChecks`]}
+      >
+        <SafeguardingChecks person={person} at={at} />
+      </Section>
       <TextField
         label="Notes"
         multiline
