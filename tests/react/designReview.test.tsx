@@ -36,13 +36,13 @@ describe('selection is drawn, not only flagged', () => {
     // Same shape as the symbol (a circle: two arcs), wider than the subject's second outline.
     expect(outline?.getAttribute('d')?.match(/A\d/g)).toHaveLength(2);
     const subject = container.querySelector('[data-outline="subject"]') as Element;
-    expect(Number(outline?.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(
-      2 * Number(subject.getAttribute('stroke-width')),
+    expect(Number(outline?.getAttribute('stroke-width'))).toBeGreaterThan(
+      1.5 * Number(subject.getAttribute('stroke-width')),
     );
     const radius = (d: string) => Number(/A([\d.]+)/.exec(d)?.[1]);
     expect(radius(outline?.getAttribute('d') ?? '')).toBeGreaterThan(radius(subject.getAttribute('d') ?? ''));
-    // Ticks at four compass points: a shape cue as well as a colour.
-    expect(ticks?.getAttribute('d')?.match(/M/g)).toHaveLength(4);
+    // Ticks left and right: a shape cue as well as a colour.
+    expect(ticks?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
     // Not the keyboard focus ring.
     expect(ring?.getAttribute('class')).not.toContain('kinmap-focus-ring');
   });
@@ -164,6 +164,34 @@ describe('vital status not known is visible', () => {
   });
 });
 
+describe('pregnancy-loss marks stay inside the small triangle', () => {
+  it('keeps every end of the cross inside the triangle outline', () => {
+    const { container } = render(
+      <svg>
+        <SymbolGlyph
+          cx={50}
+          cy={50}
+          symbolSize={40}
+          symbol={symbol({
+            shape: 'triangle',
+            size: 'small',
+            loss: { outcome: 'miscarriage', mark: 'cross' },
+          })}
+        />
+      </svg>,
+    );
+    const d = container.querySelector('[data-mark-for="loss"]')?.getAttribute('d') ?? '';
+    const points = [...d.matchAll(/([\d.]+) ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(points).toHaveLength(4);
+    // Triangle of side 20 round (50, 50): apex (50, 40), base from (40, 60) to (60, 60).
+    for (const [x, y] of points) {
+      expect(y).toBeGreaterThan(40);
+      expect(y).toBeLessThan(60);
+      expect(Math.abs(x - 50)).toBeLessThan(((y - 40) / 20) * 10);
+    }
+  });
+});
+
 describe('the key draws samples as the chart draws them', () => {
   it('draws a miscarriage as a small outlined triangle with a visible cross', () => {
     const { container } = render(<Legend family={loadFixture('twins')} />);
@@ -196,7 +224,17 @@ describe('the key draws samples as the chart draws them', () => {
   });
 });
 
-describe('partnership labels stay legible over lines', () => {
+describe('labels stay legible over lines', () => {
+  it('draws names and household labels on a paper halo, household labels over the lines', () => {
+    const { container } = render(<Genogram family={loadFixture('leo')} />);
+    const name = container.querySelector('.kinmap-name') as Element;
+    expect(name.getAttribute('paint-order')).toBe('stroke');
+    expect(name.getAttribute('stroke')).toContain('--kinmap-paper');
+    const households = container.querySelectorAll('.kinmap-layer-labels .kinmap-household-label');
+    expect(households.length).toBeGreaterThan(0);
+    expect(container.querySelector('.kinmap-layer-households .kinmap-household-label')).toBeNull();
+  });
+
   it('draws labels on a paper halo in a layer over every line', () => {
     const { container } = render(<Genogram family={loadFixture('leo')} />);
     const labels = container.querySelectorAll('.kinmap-layer-labels .kinmap-connector-label');

@@ -3,7 +3,7 @@ import type { ReactNode, SVGProps } from 'react';
 import type { AgencyNode, Connector, FamilyLayout, PersonNode } from '@kinmap/layout';
 import type { PersonId } from '@kinmap/model';
 import { ConnectorLabel, ConnectorPath } from '../connectors/ConnectorPath.tsx';
-import { HouseholdShape } from '../connectors/HouseholdShape.tsx';
+import { HouseholdLabel, HouseholdShape } from '../connectors/HouseholdShape.tsx';
 import { PersonSymbol } from '../symbols/PersonSymbol.tsx';
 import { AgencyShape } from '../ecomap/AgencyShape.tsx';
 import { useColours } from '../theme/ThemeContext.tsx';
@@ -65,7 +65,8 @@ export function GenogramDrawing({
       withLabel={false}
     />
   );
-  // Labels go in one layer over every line (and under the people), so no line crosses a label.
+  // Labels (of lines and households) go in one layer over every line and under the people, so no
+  // line crosses a label.
   const labelled = [
     ...(show.ecomap ? ecomap : []),
     ...(show.structure ? structure : []),
@@ -76,7 +77,13 @@ export function GenogramDrawing({
       {show.households ? (
         <g className="kinmap-layer-households">
           {layout.households.map((h) => (
-            <HouseholdShape key={h.id} household={h} nodes={layout.nodes} symbolSize={layout.symbolSize} />
+            <HouseholdShape
+              key={h.id}
+              household={h}
+              nodes={layout.nodes}
+              symbolSize={layout.symbolSize}
+              withLabel={false}
+            />
           ))}
         </g>
       ) : null}
@@ -103,8 +110,9 @@ export function GenogramDrawing({
       ) : null}
       {show.structure ? <g className="kinmap-layer-structure">{structure.map(connector)}</g> : null}
       {show.emotional ? <g className="kinmap-layer-emotional">{emotional.map(connector)}</g> : null}
-      {labelled.length > 0 ? (
+      {labelled.length > 0 || (show.households && layout.households.length > 0) ? (
         <g className="kinmap-layer-labels">
+          {show.households ? layout.households.map((h) => <HouseholdLabel key={h.id} household={h} />) : null}
           {labelled.map((c) => (
             <MemoConnectorLabel key={c.id} connector={c} notation={layout.notation} />
           ))}

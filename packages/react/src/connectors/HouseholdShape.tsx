@@ -7,6 +7,30 @@ export interface HouseholdShapeProps {
   /** People on the chart, to place the part-time markers. */
   nodes?: readonly PersonNode[];
   symbolSize?: number;
+  /** Draw the label with the outline. Default true; a chart draws labels in their own layer instead. */
+  withLabel?: boolean;
+}
+
+/** A household's name on a paper halo, so lines crossing it do not hide it. */
+export function HouseholdLabel({ household }: { household: HouseholdOutline }) {
+  const colours = useColours();
+  return (
+    <text
+      className="kinmap-household-label"
+      data-household-id={household.id}
+      x={household.label.x}
+      y={household.label.y}
+      fontSize={11}
+      fontStyle="italic"
+      fill={colours.household}
+      stroke={colours.paper}
+      strokeWidth={4}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {household.label.text}
+    </text>
+  );
 }
 
 /**
@@ -18,7 +42,12 @@ export interface HouseholdShapeProps {
  * <svg><HouseholdShape household={layout.households[0]} nodes={layout.nodes} /></svg>
  * ```
  */
-export function HouseholdShape({ household, nodes = [], symbolSize = 40 }: HouseholdShapeProps) {
+export function HouseholdShape({
+  household,
+  nodes = [],
+  symbolSize = 40,
+  withLabel = true,
+}: HouseholdShapeProps) {
   const colours = useColours();
   const partTime = nodes.filter((n) => household.partTime.includes(n.id));
   return (
@@ -35,16 +64,7 @@ export function HouseholdShape({ household, nodes = [], symbolSize = 40 }: House
           strokeLinecap="round"
         />
       ))}
-      <text
-        className="kinmap-household-label"
-        x={household.label.x}
-        y={household.label.y}
-        fontSize={11}
-        fontStyle="italic"
-        fill={colours.household}
-      >
-        {household.label.text}
-      </text>
+      {withLabel ? <HouseholdLabel household={household} /> : null}
       {partTime.map((n) => {
         const x = n.x + symbolSize / 2 + 2;
         const y = n.y - symbolSize / 2 - 10;

@@ -66,6 +66,10 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
           fontSize={11}
           fill={colours.ink}
           textAnchor="middle"
+          stroke={colours.paper}
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
         >
           {label.lines.map((line, i) => (
             <tspan key={i} x={textX} dy={i === 0 ? '1em' : lh}>

@@ -1,5 +1,5 @@
 import { useColours } from '../theme/ThemeContext.tsx';
-import { innerHalf, shapePath } from './shapeGeometry.ts';
+import { innerCentreY, innerHalf, shapePath } from './shapeGeometry.ts';
 import { PawMark } from './PawMark.tsx';
 import { DeceasedMark } from './DeceasedMark.tsx';
 import { AdoptionBrackets } from './AdoptionBrackets.tsx';
@@ -51,6 +51,7 @@ export function SymbolGlyph({ symbol, cx, cy, symbolSize, selected }: SymbolGlyp
           cy={cy}
           s={s}
           isSubject={symbol.isSubject}
+          isAdopted={symbol.isAdopted}
           colour={selectionColour(colours.focus)}
         />
       ) : null}
@@ -77,7 +78,7 @@ export function SymbolGlyph({ symbol, cx, cy, symbolSize, selected }: SymbolGlyp
           kind={symbol.loss.mark}
           data="loss"
           cx={cx}
-          cy={cy + (symbol.shape === 'triangle' ? s * 0.15 : 0)}
+          cy={innerCentreY(symbol.shape, cy, s)}
           half={innerHalf(symbol.shape, s)}
           s={s}
           colour={colours.ink}

@@ -64,6 +64,7 @@ export function SymbolTexts({
           textAnchor="end"
           fontSize={10}
           fill={colours.ink}
+          {...halo(colours.paper)}
         >
           {symbol.yearAbove.left}
         </text>
@@ -77,12 +78,21 @@ export function SymbolTexts({
           textAnchor="start"
           fontSize={10}
           fill={colours.ink}
+          {...halo(colours.paper)}
         >
           {symbol.yearAbove.right}
         </text>
       ) : null}
       {symbol.pregnancy?.edd ? (
-        <text className="kinmap-edd" x={cx} y={top} textAnchor="middle" fontSize={10} fill={colours.ink}>
+        <text
+          className="kinmap-edd"
+          x={cx}
+          y={top}
+          textAnchor="middle"
+          fontSize={10}
+          fill={colours.ink}
+          {...halo(colours.paper)}
+        >
           {labels.expectedDelivery(symbol.pregnancy.edd)}
         </text>
       ) : null}

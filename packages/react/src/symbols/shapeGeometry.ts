@@ -27,6 +27,14 @@ export function shapePath(shape: SymbolShape, cx: number, cy: number, s: number)
 /** Half the width of the area inside a shape where a cross fits without leaving the outline. */
 export function innerHalf(shape: SymbolShape, s: number): number {
   if (shape === 'circle') return (s / 2) * 0.7;
-  if (shape === 'diamond' || shape === 'triangle') return s * 0.25;
+  // A triangle's inscribed circle has radius 0.31 s; the cross's arms stay inside it, stroke and all.
+  if (shape === 'triangle') return s * 0.18;
+  // The square inscribed in a diamond has half-side s/4; keep the arms' ends off the outline.
+  if (shape === 'diamond') return s * 0.2;
   return s / 2;
+}
+
+/** The centre of the area inside a shape: a triangle's inscribed circle sits below its middle. */
+export function innerCentreY(shape: SymbolShape, cy: number, s: number): number {
+  return shape === 'triangle' ? cy + s * 0.19 : cy;
 }
