@@ -26,7 +26,8 @@ export function personOnChart(page: Page, name: string): Locator {
 
 /** Clicks a person on the chart, which selects them and shows their details. */
 export async function selectPerson(page: Page, name: string): Promise<void> {
-  await personOnChart(page, name).click();
+  // Click the symbol itself (the group's box also spans its label and badges).
+  await personOnChart(page, name).locator('.kinmap-symbol').click();
   await page.getByRole('heading', { name: `Details of ${name}` }).waitFor();
 }
 

@@ -11,6 +11,11 @@ const humanise = (value: string) => {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function from<T extends string>(table: Partial<Record<T, string>>) {
+  return (value: T): string => table[value] ?? humanise(value);
+}
+
+/** Words from @kinmap/react's labels, some of which are lower case for use inside sentences. */
+function fromReact<T extends string>(table: Partial<Record<T, string>>) {
   return (value: T): string => capitalise(table[value] ?? humanise(value));
 }
 
@@ -22,7 +27,7 @@ export const labelOf = {
     placeholder: 'Unknown person (placeholder)',
     pet: 'Pet',
   }),
-  genderIdentity: from<string>(defaultLabels.genderIdentity),
+  genderIdentity: fromReact<string>(defaultLabels.genderIdentity),
   sexAtBirth: from<string>({
     female: 'Female',
     male: 'Male',
@@ -94,10 +99,10 @@ export const labelOf = {
     none: 'None',
     unknown: 'Not known',
   }),
-  status: from<string>(defaultLabels.status),
-  partnershipKind: from<string>(defaultLabels.partnershipKind),
-  partnershipEvent: from<string>(defaultLabels.partnershipEvent),
-  membership: from<string>(defaultLabels.membership),
+  status: fromReact<string>(defaultLabels.status),
+  partnershipKind: fromReact<string>(defaultLabels.partnershipKind),
+  partnershipEvent: fromReact<string>(defaultLabels.partnershipEvent),
+  membership: fromReact<string>(defaultLabels.membership),
   membersConfirmed: from<string>({ yes: 'Yes, all residents confirmed', partly: 'Partly', no: 'No' }),
   confirmationMethod: from<string>({
     home_visit: 'Home visit',
@@ -105,12 +110,12 @@ export const labelOf = {
     agency_record: 'Agency record',
     other: 'Other',
   }),
-  emotionalType: from<string>(defaultLabels.emotionalType),
-  evidenceBasis: from<string>(defaultLabels.evidenceBasis),
+  emotionalType: fromReact<string>(defaultLabels.emotionalType),
+  evidenceBasis: fromReact<string>(defaultLabels.evidenceBasis),
   emotionalDirection: from<string>({ mutual: 'Both ways', from_to: 'From the first person to the second' }),
-  agencyCategory: from<string>(defaultLabels.agencyCategory),
-  agencyRole: from<string>(defaultLabels.agencyRole),
-  involvementStatus: from<string>(defaultLabels.involvementStatus),
+  agencyCategory: fromReact<string>(defaultLabels.agencyCategory),
+  agencyRole: fromReact<string>(defaultLabels.agencyRole),
+  involvementStatus: fromReact<string>(defaultLabels.involvementStatus),
   ecomapStrength: from<string>({ strong: 'Strong', weak: 'Weak', tenuous_uncertain: 'Tenuous or uncertain' }),
   ecomapFlow: from<string>({
     to_family: 'Towards the family',
