@@ -28,7 +28,7 @@ export interface EditorApi {
   /** After the next render, focus the control editing this model path (`people[2].names.given`). */
   requestFocus(path: string): void;
   /** The path about to receive focus (a checklist finding's field), so closed sections can open. */
-  focusingPath: string | undefined;
+  focusingPath?: string | undefined;
   /** Show one tab of the side panel. */
   showTab(tab: PanelTab): void;
   /** Checklist findings keyed by the path of the field that would resolve them. */
