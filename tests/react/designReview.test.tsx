@@ -9,6 +9,7 @@ import {
   Legend,
   PersonSymbol,
   SymbolGlyph,
+  toSvgString,
   useFamilyLayout,
 } from '@kinmap/react';
 import { personNode, symbol } from './support/drawingData.ts';
@@ -151,6 +152,11 @@ describe('vital status not known is visible', () => {
     const xs = (main.getAttribute('d') ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
     expect(Number(circle.getAttribute('cx'))).toBeGreaterThan(Math.min(...xs));
     expect(container.querySelectorAll('[data-mark="vital-unknown"]')).toHaveLength(1);
+  });
+
+  it('shows the mark in an exported SVG too', () => {
+    const svg = toSvgString(withUnknownVitalStatus(), { showLegend: false });
+    expect(svg.match(/data-mark="vital-unknown"/g)).toHaveLength(1);
   });
 
   it('says so in the key, in words', () => {

@@ -10,6 +10,7 @@ import { ChartSvg } from '../Genogram/ChartSvg.tsx';
 import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
 import type { GenogramDisplaySettings } from '../Genogram/Genogram.tsx';
 import type { KinmapThemeName } from '../theme/palettes.ts';
+import { withVitalStatus } from '../symbols/vitalStatus.ts';
 
 /** Options of {@link toSvgString}. */
 export interface SvgExportOptions extends GenogramDisplaySettings {
@@ -46,9 +47,11 @@ export interface SvgExportOptions extends GenogramDisplaySettings {
  * ```
  */
 export function toSvgString(family: Family, options: SvgExportOptions = {}): string {
-  const layout =
+  const layout = withVitalStatus(
     options.layout ??
-    layoutFamily(family, genogramLayoutOptions({ ...options, family, labels: undefined }, 'none'));
+      layoutFamily(family, genogramLayoutOptions({ ...options, family, labels: undefined }, 'none')),
+    family,
+  );
   const labels = mergeLabels(defaultLabels, options.labels);
   const shown = options.showEcomap
     ? layout
