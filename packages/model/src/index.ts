@@ -149,7 +149,12 @@ export type {
   RelativeLinkFields,
   RelativePartnershipFields,
 } from './ops/relatives/context.ts';
-export { addPartnership, updatePartnership, addPartnershipEvent, removePartnership } from './ops/partnerships.ts';
+export {
+  addPartnership,
+  updatePartnership,
+  addPartnershipEvent,
+  removePartnership,
+} from './ops/partnerships.ts';
 export type { AddPartnershipInput } from './ops/partnerships.ts';
 export { linkParentChild, updateLink, unlinkParentChild } from './ops/links.ts';
 export type { LinkParentChildInput, UnlinkParentChildInput } from './ops/links.ts';
