@@ -19,6 +19,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { targetLabel, targetOptions } from './involvementTargets.ts';
+import { LocalSelect } from '../fields/LocalSelect.tsx';
 
 /** The agencies involved: who each works with, their role (lead practitioner), and the ecomap line. */
 export function AgenciesPanel() {
@@ -154,20 +155,14 @@ function AddAgency() {
   return (
     <fieldset>
       <legend>Add an agency</legend>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Kind of agency</label>
-        <select
-          id={`${id}-category`}
-          value={category}
-          onChange={(event) => setCategory(event.target.value as AgencyCategory)}
-        >
-          {enums.AgencyCategory.map((value) => (
-            <option key={value} value={value}>
-              {labelOf.agencyCategory(value)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LocalSelect
+        id={`${id}-category`}
+        label="Kind of agency"
+        value={category}
+        options={enums.AgencyCategory}
+        optionLabel={labelOf.agencyCategory}
+        onChange={setCategory}
+      />
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input

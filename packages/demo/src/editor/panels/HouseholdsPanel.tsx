@@ -19,6 +19,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { LocalDateField } from '../fields/LocalDateField.tsx';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
+import { LocalSelect } from '../fields/LocalSelect.tsx';
 
 /** Who lives in each household, as at a date, and whether all residents were confirmed. */
 export function HouseholdsPanel() {
@@ -137,20 +138,14 @@ function HouseholdCard({ household, index, asAt }: { household: Household; index
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-membership`}>Lives there as</label>
-            <select
-              id={`${id}-membership`}
-              value={membership}
-              onChange={(event) => setMembership(event.target.value as Membership)}
-            >
-              {enums.Membership.map((value) => (
-                <option key={value} value={value}>
-                  {labelOf.membership(value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LocalSelect
+            id={`${id}-membership`}
+            label="Lives there as"
+            value={membership}
+            options={enums.Membership}
+            optionLabel={labelOf.membership}
+            onChange={setMembership}
+          />
           <button
             type="button"
             className="button"

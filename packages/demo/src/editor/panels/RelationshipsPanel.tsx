@@ -16,6 +16,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { LocalDateField } from '../fields/LocalDateField.tsx';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
+import { LocalSelect } from '../fields/LocalSelect.tsx';
 
 /** The selected person's partnerships (kind and dated events) and emotional relationships (with basis). */
 export function RelationshipsPanel() {
@@ -110,20 +111,14 @@ function AddEvent({ partnershipId }: { partnershipId: Family['partnerships'][num
   const [error, setError] = useState<string | undefined>();
   return (
     <div className="item-card">
-      <div className="field">
-        <label htmlFor={`${id}-type`}>Event</label>
-        <select
-          id={`${id}-type`}
-          value={type}
-          onChange={(event) => setType(event.target.value as PartnershipEventType)}
-        >
-          {enums.PartnershipEventType.map((value) => (
-            <option key={value} value={value}>
-              {labelOf.partnershipEvent(value)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LocalSelect
+        id={`${id}-type`}
+        label="Event"
+        value={type}
+        options={enums.PartnershipEventType}
+        optionLabel={labelOf.partnershipEvent}
+        onChange={setType}
+      />
       <LocalDateField legend="Event date (optional)" onDate={setDate} />
       {error && (
         <p className="field__error" role="alert">
@@ -169,20 +164,14 @@ function AddEmotional({ fromId }: { fromId: string }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-type`}>Kind</label>
-        <select
-          id={`${id}-type`}
-          value={type}
-          onChange={(event) => setType(event.target.value as EmotionalType)}
-        >
-          {enums.EmotionalType.map((value) => (
-            <option key={value} value={value}>
-              {labelOf.emotionalType(value)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LocalSelect
+        id={`${id}-type`}
+        label="Kind"
+        value={type}
+        options={enums.EmotionalType}
+        optionLabel={labelOf.emotionalType}
+        onChange={setType}
+      />
       <button
         type="button"
         className="button"

@@ -14,6 +14,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { patchPerson } from './personOps.ts';
+import { LocalSelect } from '../fields/LocalSelect.tsx';
 
 /** Whether caring was asked about, and the caring roles this person has for others. */
 export function CaringFields({ person, at }: { person: Person; at: string }) {
@@ -82,20 +83,14 @@ export function CaringFields({ person, at }: { person: Person; at: string }) {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-role`}>Caring role</label>
-            <select
-              id={`${id}-role`}
-              value={role}
-              onChange={(event) => setRole(event.target.value as CaringRoleType)}
-            >
-              {enums.CaringRoleType.map((value) => (
-                <option key={value} value={value}>
-                  {labelOf.caringRoleType(value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LocalSelect
+            id={`${id}-role`}
+            label="Caring role"
+            value={role}
+            options={enums.CaringRoleType}
+            optionLabel={labelOf.caringRoleType}
+            onChange={setRole}
+          />
           <button
             type="button"
             className="button"
