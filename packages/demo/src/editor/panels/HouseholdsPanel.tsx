@@ -20,6 +20,7 @@ import { LocalDateField } from '../fields/LocalDateField.tsx';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { LocalSelect } from '../fields/LocalSelect.tsx';
+import { PersonSelect } from '../fields/PersonSelect.tsx';
 
 /** Who lives in each household, as at a date, and whether all residents were confirmed. */
 export function HouseholdsPanel() {
@@ -122,22 +123,14 @@ function HouseholdCard({ household, index, asAt }: { household: Household; index
       )}
       {others.length > 0 && (
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-person`}>Add to {household.label}</label>
-            <select
-              id={`${id}-person`}
-              value={adding}
-              data-path={`${at}.members`}
-              onChange={(event) => setAdding(event.target.value)}
-            >
-              <option value="">Choose a person</option>
-              {others.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {personName(person)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PersonSelect
+            id={`${id}-person`}
+            label={`Add to ${household.label}`}
+            value={adding}
+            people={others}
+            onChange={setAdding}
+            dataPath={`${at}.members`}
+          />
           <LocalSelect
             id={`${id}-membership`}
             label="Lives there as"

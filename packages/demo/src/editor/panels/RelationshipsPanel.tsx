@@ -17,6 +17,7 @@ import { LocalDateField } from '../fields/LocalDateField.tsx';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { LocalSelect } from '../fields/LocalSelect.tsx';
+import { PersonSelect } from '../fields/PersonSelect.tsx';
 
 /** The selected person's partnerships (kind and dated events) and emotional relationships (with basis). */
 export function RelationshipsPanel() {
@@ -153,17 +154,7 @@ function AddEmotional({ fromId }: { fromId: string }) {
   return (
     <fieldset>
       <legend>Add an emotional relationship</legend>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>With</label>
-        <select id={`${id}-to`} value={to} onChange={(event) => setTo(event.target.value)}>
-          <option value="">Choose a person</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {personName(other)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PersonSelect id={`${id}-to`} label="With" value={to} people={others} onChange={setTo} />
       <LocalSelect
         id={`${id}-type`}
         label="Kind"

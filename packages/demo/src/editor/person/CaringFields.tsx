@@ -15,6 +15,7 @@ import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { patchPerson } from './personOps.ts';
 import { LocalSelect } from '../fields/LocalSelect.tsx';
+import { PersonSelect } from '../fields/PersonSelect.tsx';
 
 /** Whether caring was asked about, and the caring roles this person has for others. */
 export function CaringFields({ person, at }: { person: Person; at: string }) {
@@ -72,17 +73,13 @@ export function CaringFields({ person, at }: { person: Person; at: string }) {
       )}
       {others.length > 0 && (
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-for`}>Cares for</label>
-            <select id={`${id}-for`} value={caredFor} onChange={(event) => setCaredFor(event.target.value)}>
-              <option value="">Choose a person</option>
-              {others.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {personName(other)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PersonSelect
+            id={`${id}-for`}
+            label="Cares for"
+            value={caredFor}
+            people={others}
+            onChange={setCaredFor}
+          />
           <LocalSelect
             id={`${id}-role`}
             label="Caring role"
