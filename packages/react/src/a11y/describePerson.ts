@@ -31,9 +31,20 @@ export interface DescribeOptions {
 
 const DEFAULTS: DescribeLabels = { ...interactionLabels, ...tableLabels };
 
-/** The description labels with any overrides merged over them. */
+const merged = new WeakMap<object, DescribeLabels>();
+
+/**
+ * The description labels with any overrides merged over them. Remembered per overrides object: a
+ * chart describes every person with the same labels, so the merge runs once, not once per person.
+ */
 export function withDefaults(labels: DeepPartial<DescribeLabels> | undefined): DescribeLabels {
-  return mergeLabels(DEFAULTS, labels);
+  if (!labels) return DEFAULTS;
+  let result = merged.get(labels);
+  if (!result) {
+    result = mergeLabels(DEFAULTS, labels);
+    merged.set(labels, result);
+  }
+  return result;
 }
 
 export function termGender(gender: GenderIdentity): TermGender {
