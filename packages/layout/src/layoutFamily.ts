@@ -37,7 +37,7 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   const gen = assignGenerations(units, unitOf, index, table, opts.refineRows === 'dagre');
   const structure = buildStructure(units, unitOf, gen, table, index, opts);
   const rows = orderRows(structure, table);
-  const unitX = place(structure, rows, opts);
+  const unitX = place(structure, rows, opts, options.previous);
   const nodes = buildNodes(family, index, structure, unitX, opts);
   const byId = new Map<PersonId, PersonNode>(nodes.map((node) => [node.id, node]));
   const connectors: Connector[] = [];

@@ -46,6 +46,13 @@ export interface LayoutOptions {
    * re-rank it with dagre's network simplex and keep the result if lines get shorter. Default `dagre`.
    */
   refineRows?: 'dagre' | 'none';
+  /**
+   * The layout drawn before this edit. When given, everyone already on it keeps their x where the
+   * rows allow; only the row that changed makes room, splitting the room it needs between both
+   * sides, so one new person moves nobody else by more than about one symbol width. The output is
+   * then a function of (family, options, previous). Leave it out for a fresh, centred layout.
+   */
+  previous?: FamilyLayout;
 }
 
 /** Shapes a person symbol can take (domain.md §1.2). */

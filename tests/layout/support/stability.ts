@@ -9,9 +9,14 @@ export interface StabilityResult {
   partnership: string;
 }
 
-/** Adds a youngest child to each of up to `limit` couples in turn and measures who else moved. */
-export function measureStability(family: Family, limit = 10): StabilityResult[] {
-  const before = new Map(layoutFamily(family).nodes.map((n) => [n.id, n]));
+/**
+ * Adds a youngest child to each of up to `limit` couples in turn and measures who else moved.
+ * `incremental`: the new layout is given the old one as `previous` (as an editor would); otherwise
+ * both are fresh layouts.
+ */
+export function measureStability(family: Family, limit = 10, incremental = true): StabilityResult[] {
+  const first = layoutFamily(family);
+  const before = new Map(first.nodes.map((n) => [n.id, n]));
   const couples = family.partnerships
     .filter((p) => p.kind !== 'conception_through_sexual_violence')
     .slice(0, limit);
@@ -20,7 +25,7 @@ export function measureStability(family: Family, limit = 10): StabilityResult[] 
     const exempt = sibshipAndAncestors(next, child);
     let max = 0;
     let worst: PersonId | undefined;
-    for (const node of layoutFamily(next).nodes) {
+    for (const node of layoutFamily(next, incremental ? { previous: first } : {}).nodes) {
       const old = before.get(node.id);
       if (!old || exempt.has(node.id)) continue;
       const moved = Math.hypot(node.x - old.x, node.y - old.y);
