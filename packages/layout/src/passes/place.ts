@@ -1,8 +1,7 @@
-import type { PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { FamilyLayout } from '../types.ts';
 import { placeInOrder } from './isotonic.ts';
-import { placeNearPrevious } from './nearPrevious.ts';
+import { keepPrevious } from './keepPrevious.ts';
 import type { Structure } from './tree.ts';
 
 /**
@@ -94,7 +93,7 @@ export function place(
     else for (let r = 1; r < rows.length; r += 1) sweep(r, down);
   }
   if (previous) {
-    keepPrevious(structure, rows, rowGaps, x, previous, down);
+    keepPrevious(structure, rows, rowGaps, x, previous);
     return x;
   }
   // x = 0 is the middle of the chart, so growth on one side is shared by both sides.
@@ -107,53 +106,4 @@ export function place(
   const centre = lo === Infinity ? 0 : (lo + hi) / 2;
   for (let i = 0; i < x.length; i += 1) x[i] = (x[i] as number) - centre;
   return x;
-}
-
-/**
- * Incremental placement: every unit with someone on the previous layout aims for where they were;
- * a new unit aims for its place under its parents (rows are done top down), else for its fresh
- * place moved by the median shift between the fresh and the previous layout. Each row is then
- * placed by `placeNearPrevious`, so a row that needs room splits it between both sides and rows
- * that did not change stay exactly where they were. Overwrites `x`.
- */
-function keepPrevious(
-  structure: Structure,
-  rows: number[][],
-  rowGaps: number[][],
-  x: number[],
-  previous: FamilyLayout,
-  down: (u: number) => number,
-): void {
-  const { units, offsets, treeParent, anchors } = structure;
-  const was = new Map<PersonId, number>(previous.nodes.map((n) => [n.id, n.x]));
-  // Where the unit's first member was, read from its first member already on the previous layout.
-  const target = units.map((u) => {
-    const i = u.members.findIndex((m) => was.has(m));
-    if (i < 0) return undefined;
-    return (was.get(u.members[i] as PersonId) as number) - ((offsets[u.index] as number[])[i] as number);
-  });
-  const shifts = units
-    .filter((u) => target[u.index] !== undefined)
-    .map((u) => (target[u.index] as number) - (x[u.index] as number))
-    .sort((a, b) => a - b);
-  const shift = shifts.length > 0 ? (shifts[Math.floor((shifts.length - 1) / 2)] as number) : 0;
-  const done = new Array<boolean>(units.length).fill(false);
-  rows.forEach((row, r) => {
-    const targets = row.map((u) => {
-      const known = target[u];
-      if (known !== undefined) return known;
-      const key = treeParent[u];
-      const parent = key === undefined ? undefined : anchors.get(key)?.unit;
-      return parent !== undefined && done[parent] ? down(u) : (x[u] as number) + shift;
-    });
-    const placed = placeNearPrevious(
-      targets,
-      row.map((u) => target[u] !== undefined),
-      rowGaps[r] as number[],
-    );
-    row.forEach((u, i) => {
-      x[u] = placed[i] as number;
-      done[u] = true;
-    });
-  });
 }
