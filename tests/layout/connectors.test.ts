@@ -32,6 +32,29 @@ describe('partnership lines', () => {
     expect(before[0]).toMatchObject({ marks: [], label: { text: 'm. 1990' } });
   });
 
+  it('a long label ("m. 1990 d. 2012") fits between the partners; a short one keeps the usual gap', () => {
+    const lineLength = (events: { type: 'married' | 'divorced'; date: string; estimated: false }[]) => {
+      const p = couple('md', mum.id, dad.id, { events });
+      const [line] = byId(
+        layoutFamily(familyOf({ people: [mum, dad], partnerships: [p] })).connectors,
+        'partnership|',
+      );
+      const m = /^M(-?[\d.]+) (-?[\d.]+) H(-?[\d.]+)$/.exec(line!.d);
+      const [x1, y, x2] = [Number(m![1]), Number(m![2]), Number(m![3])];
+      // The label is centred on the line and sits above the slashes (which reach 0.18 s up).
+      expect(line!.label!.x).toBeCloseTo((x1 + x2) / 2);
+      expect(line!.label!.y).toBeLessThan(y - 0.18 * 40 - 5);
+      return x2 - x1;
+    };
+    const long = lineLength([
+      { type: 'married', date: '1990', estimated: false },
+      { type: 'divorced', date: '2012', estimated: false },
+    ]);
+    // 15 characters at 10-unit sans-serif type: at least half an em each, plus a halo.
+    expect(long).toBeGreaterThanOrEqual(15 * 5);
+    expect(lineLength([{ type: 'married', date: '1990', estimated: false }])).toBeCloseTo(2.15 * 40 - 40);
+  });
+
   it('separated: one slash; cohabiting: its own style; consanguineous: double line', () => {
     const p = couple('lt', mum.id, dad.id, {
       kind: 'cohabiting',

@@ -1,4 +1,6 @@
 import type { PersonId } from '@kinmap/model';
+import { partnershipLabel } from '../connectors/partnership.ts';
+import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { CoupleTable } from './couples.ts';
@@ -69,7 +71,7 @@ export function buildStructure(
     const left = sibs[0] === a;
     members[unit.index] = left ? [other, a] : [a, other];
   }
-  const offsets = members.map((row) => row.map((_, i) => i * options.partnerGap));
+  const offsets = partnerOffsets(members, index, options);
   const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
   const anchors = new Map<string, Anchor>();
   const skipLevels = new Map<number, number>();
@@ -109,4 +111,29 @@ export function buildStructure(
     treeChildren,
     parentUnit: forest.parentUnit,
   };
+}
+
+/**
+ * Member x offsets per unit. Partners side by side are `partnerGap` apart, or further when the label
+ * on their partnership line ("m. 1972 w. 2001") needs more room between the two symbols, so the
+ * symbols never hide its ends. The label is assumed set at 0.25 s with a 0.05 s halo each side.
+ */
+function partnerOffsets(members: PersonId[][], index: FamilyIndex, options: ResolvedOptions): number[][] {
+  const { s } = options;
+  const gapOf = (a: PersonId, b: PersonId) => {
+    let gap = options.partnerGap;
+    for (const p of index.partnershipsOf.get(a) ?? []) {
+      if (p.kind === 'conception_through_sexual_violence' || !p.partners.includes(b)) continue;
+      const text = partnershipLabel(p, options.asAt);
+      if (text) gap = Math.max(gap, Math.ceil(s + textWidth(text, 0.25 * s) + 0.2 * s));
+    }
+    return gap;
+  };
+  return members.map((row) => {
+    let at = 0;
+    return row.map((m, i) => {
+      if (i > 0) at += gapOf(row[i - 1] as PersonId, m);
+      return at;
+    });
+  });
 }
