@@ -68,6 +68,21 @@ describe('stability under adding one child (with the previous layout)', () => {
     );
   });
 
+  it('any previous layout, even of another family, still gives a layout that meets every rule', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 2, max: 120 }),
+        (seed, people) => {
+          const family = generateFamily({ people, seed });
+          const other = layoutFamily(generateFamily({ people: people + 7, seed: seed + 1 }));
+          expect(qualityProblems(family, layoutFamily(family, { previous: other }))).toEqual([]);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
   it('a run of edits, each laid out from the one before, never moves anyone else more than one width', () => {
     let family = generateFamily({ people: 200, seed: 3 });
     let layout = layoutFamily(family);

@@ -108,7 +108,7 @@ export function partnershipConnector(
     connector.label = {
       x: anchor.kind === 'skip' ? right.x - s * 1.25 : (left.x + right.x) / 2,
       // Between the symbols, clear of the slashes (which reach 0.18 s above the line).
-      y: lineY - s * (anchor.kind === 'skip' ? 0.2 : 0.33),
+      y: lineY - (s * (anchor.kind === 'skip' ? 20 : 33)) / 100,
       text,
     };
   return connector;
