@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { layoutFamily } from '@kinmap/layout';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';
@@ -9,15 +9,27 @@ function optionsKey(options: LayoutOptions | undefined): string {
   if (!options) return '';
   return JSON.stringify(
     Object.keys(options)
-      .filter((k) => options[k as keyof LayoutOptions] !== undefined)
+      .filter((k) => k !== 'previous' && options[k as keyof LayoutOptions] !== undefined)
       .sort()
       .map((k) => [k, options[k as keyof LayoutOptions]]),
   );
 }
 
+/** The last layout this hook made, and for which family document and options. */
+interface LastLayout {
+  familyId: string;
+  key: string;
+  layout: FamilyLayout;
+}
+
 /**
  * Lays out a family with `layoutFamily`, again only when the family object or an option value
  * changes. Returns `undefined` when there is no family.
+ *
+ * Edits keep the chart still: when the same family document is laid out again with the same options,
+ * the hook passes its last layout as `previous`, so people the edit does not concern stay where they
+ * were (the layout's stability rule) and only what changed is redrawn. A different family document,
+ * changed options, or an explicit `options.previous` start from that instead.
  *
  * Defaults agree with `<Genogram>`: no ecomap ring (`ecomap: 'none'`) unless you pass
  * `{ ecomap: 'ring' }` (or `'band'`), so a layout from this hook draws and keys the same chart as
@@ -34,14 +46,19 @@ export function useFamilyLayout(
   options?: LayoutOptions,
 ): FamilyLayout | undefined {
   const key = optionsKey({ ...options, ecomap: options?.ecomap ?? 'none' });
-  return useMemo(
-    () =>
-      family
-        ? withVitalStatus(
-            layoutFamily(family, Object.fromEntries(JSON.parse(key) as [string, unknown][]) as LayoutOptions),
-            family,
-          )
-        : undefined,
-    [family, key],
-  );
+  const explicitPrevious = options?.previous;
+  const last = useRef<LastLayout | undefined>(undefined);
+  return useMemo(() => {
+    if (!family) return undefined;
+    const remembered = last.current;
+    const previous =
+      explicitPrevious ??
+      (remembered && remembered.familyId === family.id && remembered.key === key ? remembered.layout : undefined);
+    const parsed = Object.fromEntries(JSON.parse(key) as [string, unknown][]) as LayoutOptions;
+    const layout = withVitalStatus(layoutFamily(family, previous ? { ...parsed, previous } : parsed), family);
+    // Remembered during render on purpose: any earlier layout is a valid `previous` (the layout stays
+    // correct whatever it is given), so a render React throws away does no harm.
+    last.current = { familyId: family.id, key, layout };
+    return layout;
+  }, [family, key, explicitPrevious]);
 }
