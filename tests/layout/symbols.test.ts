@@ -35,6 +35,11 @@ describe('person symbols', () => {
     expect(dated.innerText).toBeUndefined();
   });
 
+  it('marks a person whose vital status is not known, and only them', () => {
+    expect(symbolOf(person('u', { vitalStatus: 'unknown' })).symbol.vitalStatusUnknown).toBe(true);
+    expect(symbolOf(person('l', { vitalStatus: 'living' })).symbol.vitalStatusUnknown).toBeUndefined();
+  });
+
   it('deceased mark: cross (McGoldrick, ICS) or slash (NSGC)', () => {
     const p = person('d', { vitalStatus: 'deceased' });
     expect(symbolOf(p).symbol).toMatchObject({ deceased: true, deceasedMark: 'cross' });

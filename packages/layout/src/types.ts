@@ -93,6 +93,8 @@ export interface SymbolDescriptor {
   deceased: boolean;
   /** `cross` (X inside, McGoldrick/ICS) or `slash` (NSGC). */
   deceasedMark: 'cross' | 'slash';
+  /** Not known whether the person is alive: a small "?" mark at the top right. Absent otherwise. */
+  vitalStatusUnknown?: boolean;
   /** Doubled outline for a subject of the assessment. */
   isSubject: boolean;
   isPlaceholder: boolean;

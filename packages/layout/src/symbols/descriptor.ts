@@ -51,6 +51,7 @@ export function describeSymbol(
     isSubject: context.isSubject,
     isPlaceholder: person.kind === 'placeholder',
     isAdopted: context.isAdopted,
+    ...(person.vitalStatus === 'unknown' ? { vitalStatusUnknown: true } : {}),
   };
   if (person.kind === 'pet') {
     shape = 'pet';

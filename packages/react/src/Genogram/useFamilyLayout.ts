@@ -2,7 +2,6 @@ import { useMemo, useRef } from 'react';
 import { layoutFamily } from '@kinmap/layout';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';
-import { withVitalStatus } from '../symbols/vitalStatus.ts';
 
 /** The options as one stable string, so a new options object with the same values reuses the layout. */
 function optionsKey(options: LayoutOptions | undefined): string {
@@ -53,9 +52,11 @@ export function useFamilyLayout(
     const remembered = last.current;
     const previous =
       explicitPrevious ??
-      (remembered && remembered.familyId === family.id && remembered.key === key ? remembered.layout : undefined);
+      (remembered && remembered.familyId === family.id && remembered.key === key
+        ? remembered.layout
+        : undefined);
     const parsed = Object.fromEntries(JSON.parse(key) as [string, unknown][]) as LayoutOptions;
-    const layout = withVitalStatus(layoutFamily(family, previous ? { ...parsed, previous } : parsed), family);
+    const layout = layoutFamily(family, previous ? { ...parsed, previous } : parsed);
     // Remembered during render on purpose: any earlier layout is a valid `previous` (the layout stays
     // correct whatever it is given), so a render React throws away does no harm.
     last.current = { familyId: family.id, key, layout };

@@ -10,7 +10,6 @@ import { ChartSvg } from '../Genogram/ChartSvg.tsx';
 import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
 import type { GenogramDisplaySettings } from '../Genogram/Genogram.tsx';
 import type { KinmapThemeName } from '../theme/palettes.ts';
-import { withVitalStatus } from '../symbols/vitalStatus.ts';
 
 /** Options of {@link toSvgString}. */
 export interface SvgExportOptions extends GenogramDisplaySettings {
@@ -47,11 +46,9 @@ export interface SvgExportOptions extends GenogramDisplaySettings {
  * ```
  */
 export function toSvgString(family: Family, options: SvgExportOptions = {}): string {
-  const layout = withVitalStatus(
+  const layout =
     options.layout ??
-      layoutFamily(family, genogramLayoutOptions({ ...options, family, labels: undefined }, 'none')),
-    family,
-  );
+    layoutFamily(family, genogramLayoutOptions({ ...options, family, labels: undefined }, 'none'));
   const labels = mergeLabels(defaultLabels, options.labels);
   const shown = options.showEcomap
     ? layout

@@ -1,6 +1,5 @@
 import type { Badge, ConnectorMark, ConnectorStyle, FamilyLayout, SymbolDescriptor } from '@kinmap/layout';
 import type { KinmapLabels } from '../labels/defaultLabels.ts';
-import type { DrawnSymbol } from '../symbols/vitalStatus.ts';
 import { connectorStyles } from '../connectors/connectorAppearance.ts';
 
 /** The groups of the key, in the order they are shown. */
@@ -59,10 +58,10 @@ const base: SymbolDescriptor = {
   isPlaceholder: false,
   isAdopted: false,
 };
-const sym = (s: Partial<DrawnSymbol>): LegendSample => ({ kind: 'symbol', symbol: { ...base, ...s } });
+const sym = (s: Partial<SymbolDescriptor>): LegendSample => ({ kind: 'symbol', symbol: { ...base, ...s } });
 
 /** The symbol entries one person's descriptor needs: shape, marks and decorations. */
-function symbolEntries(s: DrawnSymbol, labels: KinmapLabels): [string, string, LegendSample, number][] {
+function symbolEntries(s: SymbolDescriptor, labels: KinmapLabels): [string, string, LegendSample, number][] {
   const t = labels.symbols;
   const out: [string, string, LegendSample, number][] = [];
   if (s.loss) {

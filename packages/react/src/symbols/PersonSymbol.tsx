@@ -3,7 +3,6 @@ import type { PersonNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { BadgeRow } from '../badges/BadgeRow.tsx';
 import { SymbolGlyph } from './SymbolGlyph.tsx';
-import type { DrawnSymbol } from './vitalStatus.ts';
 
 /** Props of {@link PersonSymbol}. */
 export interface PersonSymbolProps {
@@ -54,7 +53,7 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
       data-state={personState(node)}
       data-subject={node.symbol.isSubject ? '' : undefined}
       data-adopted={node.symbol.isAdopted ? '' : undefined}
-      data-vital={(node.symbol as DrawnSymbol).vitalStatusUnknown ? 'unknown' : undefined}
+      data-vital={node.symbol.vitalStatusUnknown ? 'unknown' : undefined}
       {...groupProps}
     >
       <SymbolGlyph symbol={node.symbol} cx={node.x} cy={node.y} symbolSize={symbolSize} selected={selected} />

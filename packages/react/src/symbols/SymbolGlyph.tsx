@@ -1,3 +1,4 @@
+import type { SymbolDescriptor } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { innerCentreY, innerHalf, shapePath } from './shapeGeometry.ts';
 import { PawMark } from './PawMark.tsx';
@@ -6,12 +7,11 @@ import { AdoptionBrackets } from './AdoptionBrackets.tsx';
 import { SymbolTexts } from './SymbolTexts.tsx';
 import { SelectionRing } from './SelectionRing.tsx';
 import { VitalUnknownMark } from './VitalUnknownMark.tsx';
-import type { DrawnSymbol } from './vitalStatus.ts';
 
 /** Props of {@link SymbolGlyph}. */
 export interface SymbolGlyphProps {
-  /** The layout's descriptor; `vitalStatusUnknown` adds the "not known whether alive" mark. */
-  symbol: DrawnSymbol;
+  /** The layout's descriptor of the symbol. */
+  symbol: SymbolDescriptor;
   cx: number;
   cy: number;
   /** Standard symbol size `s` of the chart; small symbols are drawn at half of it. */

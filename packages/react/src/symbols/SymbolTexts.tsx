@@ -1,6 +1,6 @@
+import type { SymbolDescriptor } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
-import type { DrawnSymbol } from './vitalStatus.ts';
 
 const halo = (paper: string) => ({ stroke: paper, strokeWidth: 3, paintOrder: 'stroke' as const });
 
@@ -9,7 +9,7 @@ const halo = (paper: string) => ({ stroke: paper, strokeWidth: 3, paintOrder: 's
  * slash (deceased), smaller, in the bottom wedge the mark leaves free, with a paper halo, so the
  * age or "?" never sits on the crossing of the mark.
  */
-function innerPlacement(symbol: DrawnSymbol, cx: number, cy: number, s: number, length: number) {
+function innerPlacement(symbol: SymbolDescriptor, cx: number, cy: number, s: number, length: number) {
   const fitted = Math.min(14, (s * 1.6) / Math.max(2, length));
   const marked = symbol.deceased && !symbol.loss;
   if (!marked) return { x: cx, y: cy + (symbol.shape === 'triangle' ? s * 0.15 : 0), size: fitted, marked };
@@ -26,7 +26,7 @@ export function SymbolTexts({
   cy,
   s,
 }: {
-  symbol: DrawnSymbol;
+  symbol: SymbolDescriptor;
   cx: number;
   cy: number;
   s: number;
