@@ -35,6 +35,19 @@ describe('person symbols', () => {
     expect(dated.innerText).toBeUndefined();
   });
 
+  it('a name too wide for the label box at its font size goes on two lines, then is shortened', () => {
+    const ruby = symbolOf(person('r', { names: { given: 'Ruby', family: 'Hughes', other: [] } })).label;
+    expect(ruby).toMatchObject({ lines: ['Ruby', 'Hughes'], fontSize: 10 });
+    const short = symbolOf(person('l', { names: { given: 'Leo', family: 'Day', other: [] } })).label;
+    expect(short.lines).toEqual(['Leo Day']);
+    const long = symbolOf(person('x', { names: { given: 'Maximiliana', family: 'Fitzwilliam', other: [] } }));
+    expect(long.label.lines).toEqual(['Maximiliana', 'Fitzwilliam']);
+    const longer = symbolOf(
+      person('y', { names: { given: 'Wilhelmina', family: 'Montgomery-Worthington', other: [] } }),
+    );
+    expect(longer.label.lines[1]).toMatch(/…$/);
+  });
+
   it('marks a person whose vital status is not known, and only them', () => {
     expect(symbolOf(person('u', { vitalStatus: 'unknown' })).symbol.vitalStatusUnknown).toBe(true);
     expect(symbolOf(person('l', { vitalStatus: 'living' })).symbol.vitalStatusUnknown).toBeUndefined();
@@ -53,7 +66,7 @@ describe('person symbols', () => {
       pregnancy: { edd: '2025-06-01' },
     });
     expect(symbolOf(preg).symbol).toMatchObject({ shape: 'triangle', pregnancy: { edd: '2025-06-01' } });
-    expect(symbolOf(preg).label.lines).toContain('EDD 06/2025');
+    expect(symbolOf(preg).label.lines).toContain('due 06/2025');
     expect(symbolOf(preg, { notation: 'nsgc' }).symbol).toMatchObject({ shape: 'diamond', innerText: 'P' });
     const miscarriage = person('mis', { kind: 'pregnancy_loss', loss: { outcome: 'miscarriage' } });
     expect(symbolOf(miscarriage).symbol).toMatchObject({

@@ -38,6 +38,8 @@ export interface ResolvedOptions {
   /** Width of the label box under a symbol. */
   labelWidth: number;
   lineHeight: number;
+  /** Font size of the name lines under a symbol; lines are fitted to `labelWidth` at this size. */
+  labelFontSize: number;
 }
 
 function today(): string {
@@ -64,5 +66,6 @@ export function resolveOptions(family: Family, options: LayoutOptions = {}): Res
     rowHeight: 3.75 * s,
     labelWidth: 1.5 * s,
     lineHeight: 0.32 * s,
+    labelFontSize: 0.25 * s,
   };
 }

@@ -120,7 +120,8 @@ export interface PersonNode {
   generation: number;
   symbol: SymbolDescriptor;
   /** Lines of text under the symbol, already shortened to fit; `fullName` is the whole name. */
-  label: Box & { lines: string[]; fullName: string };
+  /** `fontSize` is the size the lines were fitted at (the renderer draws them at it; 11 when absent). */
+  label: Box & { lines: string[]; fullName: string; fontSize?: number };
   badges: Badge[];
   /** Households the person belongs to as at the chart date. */
   households: HouseholdId[];

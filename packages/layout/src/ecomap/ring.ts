@@ -164,7 +164,8 @@ function agencyNode(
   options: ResolvedOptions,
 ): AgencyNode {
   const max = Math.max(6, Math.floor((radius * 2.4) / (options.lineHeight * 0.44)));
-  const lines = [shorten(name, max), ...(team ? [shorten(team, max)] : [])];
+  const fits = (line: string) => line.length <= max;
+  const lines = [shorten(name, fits), ...(team ? [shorten(team, fits)] : [])];
   return {
     id: id as AgencyNode['id'],
     x,

@@ -3,6 +3,7 @@ import type { Person } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { Box } from '../types.ts';
 import { shorten } from './shorten.ts';
+import { textWidth } from './textWidth.ts';
 
 const LOSS: Record<string, string> = {
   miscarriage: 'Miscarriage',
@@ -12,14 +13,14 @@ const LOSS: Record<string, string> = {
   unknown: 'Loss',
 };
 
-/** Characters that fit on one label line (font 0.8 of the line height; an average glyph half the font size). */
-export function charsPerLine(options: ResolvedOptions): number {
-  return Math.max(4, Math.floor(options.labelWidth / (options.lineHeight * 0.8 * 0.5)));
+/** Whether a line fits the label box at the label font size (sans-serif advance widths). */
+function fitsLabel(options: ResolvedOptions): (line: string) => boolean {
+  return (line) => textWidth(line, options.labelFontSize) <= options.labelWidth;
 }
 
 /** The text lines under a symbol: preferred name, legal name when different, then one detail line. */
 export function labelLines(person: Person, options: ResolvedOptions): { lines: string[]; fullName: string } {
-  const max = charsPerLine(options);
+  const fits = fitsLabel(options);
   const preferred = displayName(person);
   const legal = legalName(person);
   const knownAs = person.names.knownAs?.trim();
@@ -29,13 +30,13 @@ export function labelLines(person: Person, options: ResolvedOptions): { lines: s
   const given = (knownAs || person.names.given)?.trim();
   const family = person.names.family?.trim();
   const lines =
-    withFamily.length <= max || !given || !family || withFamily !== `${given} ${family}`
-      ? [shorten(withFamily, max)]
-      : [shorten(given, max), shorten(family, max)];
-  if (legal && knownAs && legal !== withFamily) lines.push(shorten(legal, max));
+    fits(withFamily) || !given || !family || withFamily !== `${given} ${family}`
+      ? [shorten(withFamily, fits)]
+      : [shorten(given, fits), shorten(family, fits)];
+  if (legal && knownAs && legal !== withFamily) lines.push(shorten(legal, fits));
   let detail: string | undefined;
   if (person.kind === 'pregnancy' && person.pregnancy?.edd)
-    detail = `EDD ${formatPartialDate(person.pregnancy.edd.slice(0, 7))}`;
+    detail = `due ${formatPartialDate(person.pregnancy.edd.slice(0, 7))}`;
   else if (person.kind === 'pregnancy_loss') {
     const outcome = LOSS[person.loss?.outcome ?? 'unknown'] ?? 'Loss';
     const weeks = person.loss?.gestationWeeks;
@@ -45,7 +46,7 @@ export function labelLines(person: Person, options: ResolvedOptions): { lines: s
     const year = person.death?.date?.slice(0, 4);
     if (year && options.labelDetail === 'age') detail = `d. ${year}`;
   }
-  if (detail) lines.push(detail.length <= max ? detail : `${detail.slice(0, max - 1)}…`);
+  if (detail) lines.push(shorten(detail, fits, false));
   return { lines, fullName };
 }
 

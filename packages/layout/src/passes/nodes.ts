@@ -56,7 +56,7 @@ export function buildNodes(
       height: size,
       generation: at.generation,
       symbol,
-      label: { ...box, lines, fullName },
+      label: { ...box, lines, fullName, fontSize: options.labelFontSize },
       badges,
       households: [],
     };

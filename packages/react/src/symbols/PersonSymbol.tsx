@@ -62,7 +62,7 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
           className="kinmap-name"
           x={textX}
           y={label.y}
-          fontSize={11}
+          fontSize={label.fontSize ?? 11}
           fill={colours.ink}
           textAnchor="middle"
           stroke={colours.paper}
