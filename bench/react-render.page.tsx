@@ -4,8 +4,8 @@
 // work (layout, React, the browser's style, layout and paint) and not waiting for the frame.
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { useMemo, useState } from 'react';
-import { layoutFamily } from '@kinmap/layout';
+import { useMemo, useRef, useState } from 'react';
+import { layoutFamily, type FamilyLayout } from '@kinmap/layout';
 import { addRelative, updatePerson, type Family } from '@kinmap/model';
 import { Genogram, kinmapStyles } from '@kinmap/react';
 import { generateFamily } from '../tests/support/generateFamily.ts';
@@ -28,10 +28,13 @@ let setFamily: ((family: Family) => void) | undefined;
 function Chart({ initial }: { initial: Family }) {
   const [family, set] = useState(initial);
   setFamily = set;
+  // As useFamilyLayout does: an edit is laid out from the previous layout, so untouched rows stay put.
+  const previous = useRef<FamilyLayout | undefined>(undefined);
   const layout = useMemo(() => {
     const start = performance.now();
-    const result = layoutFamily(family);
+    const result = layoutFamily(family, previous.current ? { previous: previous.current } : {});
     layoutMs = performance.now() - start;
+    previous.current = result;
     return result;
   }, [family]);
   return <Genogram family={family} layout={layout} theme="light" width={1600} height={1000} />;
