@@ -27,6 +27,15 @@ describe('the demo map store (IndexedDB)', () => {
     expect(loaded?.title).toBe('Leo’s family');
   });
 
+  it('keeps the chart layout saved with a map, so a reopened map is drawn as it was left', async () => {
+    const store = await freshStore();
+    const layout = { nodes: [{ id: 'person:leo', x: 12.5, y: 0 }], connectors: [] };
+    await store.save({ id: 'family:leo', title: 'Leo’s family', json: '{}', layout });
+    expect((await store.load('family:leo'))?.layout).toEqual(layout);
+    await store.save({ id: 'family:mia', title: 'Mia’s family', json: '{}' });
+    expect(await store.load('family:mia')).not.toHaveProperty('layout');
+  });
+
   it('lists maps with their title and last-changed time, most recent first', async () => {
     const store = await freshStore(
       clock('2025-01-01T09:00:00.000Z', '2025-01-02T09:00:00.000Z', '2025-01-03T09:00:00.000Z'),

@@ -1,6 +1,7 @@
 import type { Family } from '@kinmap/model';
 import { FamilyTable, Legend, useFamilyLayout } from '@kinmap/react';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { recallLayout, rememberLayout } from '../storage/chartMemory.ts';
 import { InteractiveChart } from './InteractiveChart.tsx';
 
 export type ChartMode = 'genogram' | 'ecomap' | 'tables';
@@ -81,11 +82,19 @@ function DrawingView({
   onSelectPerson: (id: string | undefined) => void;
   onActivatePerson: (id: string) => void;
 }) {
+  // The layout this map was last drawn with (restored from storage on opening), as the starting point.
+  const [drawnBefore] = useState(() => recallLayout(family.id));
   const options = useMemo(
-    () => ({ ecomap: showEcomap ? ('ring' as const) : ('none' as const) }),
-    [showEcomap],
+    () => ({
+      ecomap: showEcomap ? ('ring' as const) : ('none' as const),
+      ...(drawnBefore ? { previous: drawnBefore } : {}),
+    }),
+    [showEcomap, drawnBefore],
   );
   const layout = useFamilyLayout(family, options);
+  useEffect(() => {
+    if (layout) rememberLayout(family.id, layout);
+  }, [family.id, layout]);
   if (!layout) return null;
   return (
     <>

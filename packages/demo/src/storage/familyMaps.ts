@@ -1,10 +1,17 @@
 import { createId, parseFamily, serializeFamily, type Family } from '@kinmap/model';
 import type { MapStore } from './mapStore.ts';
+import { recallLayout, restoreLayout } from './chartMemory.ts';
 import { readFamilyText, type FileProblem } from '../files/readFamilyFile.ts';
 
 /** Saves a family in the browser under its own id, with its title for the list of saved maps. */
 export function saveFamily(store: MapStore, family: Family) {
-  return store.save({ id: family.id, title: family.title, json: serializeFamily(family) });
+  const layout = recallLayout(family.id);
+  return store.save({
+    id: family.id,
+    title: family.title,
+    json: serializeFamily(family),
+    ...(layout ? { layout } : {}),
+  });
 }
 
 export type LoadResult =
@@ -17,6 +24,7 @@ export async function loadFamily(store: MapStore, id: string): Promise<LoadResul
   const saved = await store.load(id);
   if (!saved) return { status: 'missing' };
   const read = readFamilyText(saved.json);
+  if (read.ok) restoreLayout(id, saved.layout);
   return read.ok
     ? { status: 'loaded', family: read.family }
     : { status: 'unreadable', problems: read.problems };

@@ -11,6 +11,8 @@ export interface SavedMapSummary {
 /** One saved map: its summary and the Kinmap JSON text of the family. */
 export interface SavedMap extends SavedMapSummary {
   readonly json: string;
+  /** The chart's last layout, so a reopened map is drawn exactly as it was left (see chartMemory.ts). */
+  readonly layout?: unknown;
 }
 
 interface MapDb extends DBSchema {
@@ -22,7 +24,7 @@ export interface MapStore {
   /** Every saved map, most recently changed first. */
   list(): Promise<SavedMapSummary[]>;
   /** Saves (or replaces) a map and returns its summary with the time it was saved. */
-  save(map: { id: string; title: string; json: string }): Promise<SavedMapSummary>;
+  save(map: { id: string; title: string; json: string; layout?: unknown }): Promise<SavedMapSummary>;
   /** The saved map with this id, or undefined when there is none. */
   load(id: string): Promise<SavedMap | undefined>;
   /** Deletes a map; deleting one that does not exist does nothing. */
@@ -61,8 +63,14 @@ export async function openMapStore(options: MapStoreOptions = {}): Promise<MapSt
       const all = await db.getAllFromIndex('maps', 'byUpdatedAt');
       return all.reverse().map(({ id, title, updatedAt }) => ({ id, title, updatedAt }));
     },
-    async save({ id, title, json }) {
-      const record: SavedMap = { id, title, json, updatedAt: now().toISOString() };
+    async save({ id, title, json, layout }) {
+      const record: SavedMap = {
+        id,
+        title,
+        json,
+        updatedAt: now().toISOString(),
+        ...(layout === undefined ? {} : { layout }),
+      };
       await db.put('maps', record);
       return { id, title, updatedAt: record.updatedAt };
     },

@@ -27,8 +27,9 @@ interface LastLayout {
  *
  * Edits keep the chart still: when the same family document is laid out again with the same options,
  * the hook passes its last layout as `previous`, so people the edit does not concern stay where they
- * were (the layout's stability rule) and only what changed is redrawn. A different family document,
- * changed options, or an explicit `options.previous` start from that instead.
+ * were (the layout's stability rule) and only what changed is redrawn. `options.previous` is where
+ * the first layout starts from (for example the layout a saved map was last drawn with, so a reopened
+ * map looks exactly as it was left); a different family document or changed options start afresh.
  *
  * Defaults agree with `<Genogram>`: no ecomap ring (`ecomap: 'none'`) unless you pass
  * `{ ecomap: 'ring' }` (or `'band'`), so a layout from this hook draws and keys the same chart as
@@ -51,10 +52,9 @@ export function useFamilyLayout(
     if (!family) return undefined;
     const remembered = last.current;
     const previous =
-      explicitPrevious ??
       (remembered && remembered.familyId === family.id && remembered.key === key
         ? remembered.layout
-        : undefined);
+        : undefined) ?? explicitPrevious;
     const parsed = Object.fromEntries(JSON.parse(key) as [string, unknown][]) as LayoutOptions;
     const layout = layoutFamily(family, previous ? { ...parsed, previous } : parsed);
     // Remembered during render on purpose: any earlier layout is a valid `previous` (the layout stays
