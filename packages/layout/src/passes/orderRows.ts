@@ -14,6 +14,9 @@ export function orderRows(structure: Structure, table: CoupleTable, order?: numb
   const { units, gen, anchors, treeParent, treeChildren, unitOf } = structure;
   const rows: number[][] = [];
   const visited = new Array<boolean>(units.length).fill(false);
+  // A unit whose walk has begun: its in-laws may point back at it (two sisters partnered with two
+  // brothers), and walking it again would never end.
+  const begun = new Array<boolean>(units.length).fill(false);
   const couplesOf: string[][] = units.map(() => []);
   for (const [key, anchor] of anchors) if (treeChildren.has(key)) couplesOf[anchor.unit]?.push(key);
   for (const list of couplesOf) list.sort((a, b) => (anchors.get(a)?.dx ?? 0) - (anchors.get(b)?.dx ?? 0));
@@ -57,17 +60,19 @@ export function orderRows(structure: Structure, table: CoupleTable, order?: numb
       const frame = stack.pop() as Frame;
       if (frame.phase === 'after') {
         for (const r of [...(frame.roots ?? [])].reverse())
-          if (!visited[r]) stack.push({ unit: r, phase: 'pre' });
+          if (!begun[r]) stack.push({ unit: r, phase: 'pre' });
         continue;
       }
       const u = frame.unit;
       if (visited[u]) continue;
       const { kids, left, right } = inlawsOf(u);
       if (frame.phase === 'pre') {
+        if (begun[u]) continue;
+        begun[u] = true;
         // Families drawn on the left of u's children are walked first, so they land left of u.
         stack.push({ unit: u, phase: 'enter' });
         for (const r of [...left].reverse())
-          if (!visited[r] && r !== u) stack.push({ unit: r, phase: 'pre' });
+          if (!begun[r]) stack.push({ unit: r, phase: 'pre' });
         continue;
       }
       visited[u] = true;
