@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFamily, type Family } from '@kinmap/model';
 
-/** The named fixture families under tests/fixtures/families/ (Kinmap JSON format v1). */
+/**
+ * The named fixture families under tests/fixtures/families/ (Kinmap JSON format v1). From
+ * `sisters-brothers` on they are everyday shapes for the readability measure (issue 10): several
+ * fathers, a stepfamily, grandparents remarried on both sides, special guardianship, siblings living
+ * apart, many agencies, a new partner, a young carer.
+ */
 export const FIXTURE_NAMES = [
   'leo',
   'peter',
@@ -11,6 +16,15 @@ export const FIXTURE_NAMES = [
   'twins',
   'unknown-father',
   'minimal',
+  'sisters-brothers',
+  'several-fathers',
+  'stepfamily',
+  'remarried-grandparents',
+  'special-guardianship',
+  'split-siblings',
+  'many-agencies',
+  'new-partner',
+  'young-carer',
 ] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
