@@ -2,6 +2,7 @@ import type { Family, PersonId } from '@kinmap/model';
 import { descentConnectors } from './connectors/descentAll.ts';
 import { emotionalConnectors } from './connectors/emotional.ts';
 import { partnershipConnector } from './connectors/partnership.ts';
+import { skipLineDepths } from './connectors/skip.ts';
 import { layoutEcomap } from './ecomap/ring.ts';
 import { householdOutlines } from './households/outline.ts';
 import { householdTethers } from './households/tethers.ts';
@@ -15,6 +16,7 @@ import { orderRows } from './passes/orderRows.ts';
 import { place } from './passes/place.ts';
 import { buildStructure } from './passes/tree.ts';
 import { buildUnits } from './passes/units.ts';
+import { stepBound, Work } from './passes/work.ts';
 import type { Connector, FamilyLayout, LayoutOptions, PersonNode } from './types.ts';
 
 /**
@@ -31,24 +33,30 @@ import type { Connector, FamilyLayout, LayoutOptions, PersonNode } from './types
  */
 export function layoutFamily(family: Family, options: LayoutOptions = {}): FamilyLayout {
   const opts = resolveOptions(family, options);
+  const work = new Work();
   const index = buildIndex(family, opts);
   const table = buildCouples(index);
-  const { units, unitOf } = buildUnits(index, table);
-  const gen = assignGenerations(units, unitOf, index, table, opts.refineRows === 'dagre');
+  const { units, unitOf } = buildUnits(index, table, work);
+  const gen = assignGenerations(units, unitOf, index, table, work, opts.refineRows === 'dagre');
   const structure = buildStructure(units, unitOf, gen, table, index, opts);
-  const rows = orderRows(structure, table);
-  const unitX = place(structure, rows, opts, options.previous);
+  const rows = orderRows(structure, table, work);
+  const unitX = place(structure, rows, opts, work, options.previous);
   const nodes = buildNodes(family, index, structure, unitX, opts);
   const byId = new Map<PersonId, PersonNode>(nodes.map((node) => [node.id, node]));
+  const skipDepths = skipLineDepths(structure, byId, opts);
   const connectors: Connector[] = [];
   for (const p of index.partnerships) {
     const a = byId.get(p.partners[0]);
     const b = byId.get(p.partners[1]);
     const anchor = structure.anchors.get(p.id);
-    const c = a && b && anchor ? partnershipConnector(p, a, b, anchor, opts) : undefined;
+    const stemX = anchor ? (unitX[anchor.unit] as number) + anchor.dx : 0;
+    const c =
+      a && b && anchor
+        ? partnershipConnector(p, a, b, anchor, stemX, skipDepths.get(p.id), opts)
+        : undefined;
     if (c) connectors.push(c);
   }
-  connectors.push(...descentConnectors(index, table, structure, unitX, byId, opts));
+  connectors.push(...descentConnectors(index, table, structure, unitX, byId, skipDepths, opts));
   const households = householdOutlines(family, byId, opts);
   connectors.push(...householdTethers(households, byId, opts));
   // Which households each person belongs to: from the outlines, so dates are read once.
@@ -72,5 +80,9 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
     agencies: ecomap.agencies,
     ...(ecomap.ring ? { ecomapRing: ecomap.ring } : {}),
     bounds: ecomap.agencies.length > 0 ? unionBox(structureBounds, ecomapBounds) : structureBounds,
+    work: {
+      steps: work.steps,
+      bound: stepBound(index.people.length, index.partnerships.length, index.links.length),
+    },
   };
 }

@@ -222,4 +222,10 @@ export interface FamilyLayout {
   ecomapRing?: { cx: number; cy: number; r: number };
   /** Bounding box of everything drawn. */
   bounds: Box;
+  /**
+   * What the layout did, counted rather than timed: `steps` taken by its passes, and the `bound`
+   * they stay under (a linear function of the family's size, see docs/layout.md). Layout always
+   * finishes; these numbers let a test or a host check it cheaply.
+   */
+  work: { steps: number; bound: number };
 }

@@ -36,17 +36,14 @@ export function stemStart(
   anchor: Anchor,
   parents: PersonNode[],
   unitX: number,
-  options: ResolvedOptions,
+  skipDepth: number | undefined,
 ): { start: Point; lead: string } {
   const x = unitX + anchor.dx;
   const first = parents[0] as PersonNode;
   if (anchor.kind === 'single') {
     return { start: { x, y: first.y }, lead: `M${n(first.x + first.width / 2)} ${n(first.y)} H${n(x)}` };
   }
-  if (anchor.kind === 'skip') {
-    const y = first.y - options.s * (0.95 + 0.18 * (anchor.level - 1));
-    return { start: { x, y }, lead: '' };
-  }
+  if (anchor.kind === 'skip' && skipDepth !== undefined) return { start: { x, y: skipDepth }, lead: '' };
   return { start: { x, y: first.y }, lead: '' };
 }
 

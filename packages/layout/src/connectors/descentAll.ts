@@ -14,6 +14,7 @@ export function descentConnectors(
   structure: Structure,
   unitX: number[],
   byId: Map<PersonId, PersonNode>,
+  skipDepths: Map<string, number>,
   options: ResolvedOptions,
 ): Connector[] {
   const out: Connector[] = [];
@@ -27,7 +28,7 @@ export function descentConnectors(
       .filter((p): p is PersonNode => p !== undefined);
     const stem =
       anchor && parents.length > 0
-        ? stemStart(anchor, parents, unitX[anchor.unit] as number, options)
+        ? stemStart(anchor, parents, unitX[anchor.unit] as number, skipDepths.get(key))
         : undefined;
     stems.set(key, stem);
     return stem;

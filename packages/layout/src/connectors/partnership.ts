@@ -3,7 +3,9 @@ import type { Partnership } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { Anchor } from '../passes/tree.ts';
 import type { Connector, ConnectorMark, ConnectorStyle, PersonNode } from '../types.ts';
+import { textWidth } from '../labels/textWidth.ts';
 import { n } from './path.ts';
+import { skipLinePath } from './skip.ts';
 
 const START: Record<string, string> = {
   married: 'm.',
@@ -56,15 +58,20 @@ export function partnershipLabel(p: Partnership, asAt: string): string | undefin
 }
 
 /**
- * The line joining two partners: straight between the symbols when they sit side by side, or a
- * bracket above the row when someone sits between them. Slashes mark separation (one) and divorce,
- * dissolution or annulment (two) as at the chart date; consanguinity draws a double line.
+ * The line joining two partners: straight between the symbols when they sit side by side; for a
+ * third or later partner, McGoldrick's down-and-across line below the row at its own depth
+ * (`skipDepth`), never above the row where the lines from the partners' parents arrive. Partners
+ * kept on different rows (one is the other's descendant through another link) get an elbow.
+ * Slashes mark separation (one) and divorce, dissolution or annulment (two) as at the chart date;
+ * consanguinity draws a double line.
  */
 export function partnershipConnector(
   p: Partnership,
   a: PersonNode,
   b: PersonNode,
   anchor: Anchor,
+  stemX: number,
+  skipDepth: number | undefined,
   options: ResolvedOptions,
 ): Connector | undefined {
   if (p.kind === 'conception_through_sexual_violence') return undefined;
@@ -74,14 +81,30 @@ export function partnershipConnector(
   let d: string;
   let lineY: number;
   let markX: number;
-  if (anchor.kind === 'skip') {
-    lineY = left.y - s * (0.95 + 0.18 * (anchor.level - 1));
-    d = `M${n(left.x)} ${n(left.y - left.height / 2)} V${n(lineY)} H${n(right.x)} V${n(right.y - right.height / 2)}`;
-    markX = right.x - s * 0.5;
+  let labelAt: { x: number; y: number } | undefined;
+  const text = partnershipLabel(p, options.asAt);
+  const labelWidth = text ? textWidth(text, 0.25 * s) : 0;
+  if (a.y !== b.y) {
+    const [upper, lower] = a.y < b.y ? [a, b] : [b, a];
+    const side = lower.x >= upper.x ? 1 : -1;
+    lineY = upper.y;
+    d = `M${n(upper.x + (side * upper.width) / 2)} ${n(lineY)} H${n(lower.x)} V${n(lower.y - lower.height / 2)}`;
+    markX = (upper.x + lower.x) / 2;
+    labelAt = { x: markX, y: lineY - s * 0.33 };
+  } else if (anchor.kind === 'skip' && skipDepth !== undefined) {
+    const path = skipLinePath(left, right, skipDepth, anchor.level, options);
+    d = path.d;
+    lineY = path.y;
+    // Marks and label on the run across, beside the children's stem on the side away from it.
+    const toward = stemX - path.from < path.to - stemX ? 1 : -1;
+    markX = stemX + toward * s * 0.3;
+    labelAt = { x: stemX + toward * (s * 0.5 + labelWidth / 2), y: lineY + s * 0.22 };
   } else {
     lineY = left.y;
     d = `M${n(left.x + left.width / 2)} ${n(lineY)} H${n(right.x - right.width / 2)}`;
     markX = (left.x + right.x) / 2 - s * 0.35;
+    // Between the symbols, clear of the slashes (which reach 0.18 s above the line).
+    labelAt = { x: (left.x + right.x) / 2, y: lineY - s * 0.33 };
   }
   const marks: ConnectorMark[] = [];
   const slash = (x: number) =>
@@ -103,13 +126,6 @@ export function partnershipConnector(
     marks,
   };
   if (p.consanguinity) connector.isDouble = true;
-  const text = partnershipLabel(p, options.asAt);
-  if (text)
-    connector.label = {
-      x: anchor.kind === 'skip' ? right.x - s * 1.25 : (left.x + right.x) / 2,
-      // Between the symbols, clear of the slashes (which reach 0.18 s above the line).
-      y: lineY - (s * (anchor.kind === 'skip' ? 20 : 33)) / 100,
-      text,
-    };
+  if (text && labelAt) connector.label = { ...labelAt, text };
   return connector;
 }

@@ -1,4 +1,13 @@
-import type { Family, MultipleBirth, ParentChildLink, Partnership, Person, PersonId } from '@kinmap/model';
+import { isWithin } from '@kinmap/model';
+import type {
+  Family,
+  Household,
+  MultipleBirth,
+  ParentChildLink,
+  Partnership,
+  Person,
+  PersonId,
+} from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 
 /** Lookup tables over the drawable part of a family. Dangling references are dropped here, once. */
@@ -14,6 +23,36 @@ export interface FamilyIndex {
   links: ParentChildLink[];
   linksOfChild: Map<PersonId, ParentChildLink[]>;
   multipleOf: Map<PersonId, MultipleBirth>;
+  /** Households as at the chart date, with their drawn members by kind of membership. */
+  households: CurrentHousehold[];
+  /** The current households each drawn person lives in (residents and part-time members). */
+  homesOf: Map<PersonId, Household['id'][]>;
+}
+
+/** A household as at the chart date. */
+export interface CurrentHousehold {
+  household: Household;
+  residents: PersonId[];
+  partTime: PersonId[];
+  visitors: PersonId[];
+}
+
+const RESIDENT = new Set(['resident', 'temporary', 'unknown']);
+
+function currentHouseholds(family: Family, byId: Map<PersonId, Person>, asAt: string): CurrentHousehold[] {
+  const out: CurrentHousehold[] = [];
+  for (const household of family.households) {
+    if (!isWithin(household, asAt)) continue;
+    const entry: CurrentHousehold = { household, residents: [], partTime: [], visitors: [] };
+    for (const m of household.members) {
+      if (!byId.has(m.person) || !isWithin(m, asAt)) continue;
+      if (RESIDENT.has(m.membership)) entry.residents.push(m.person);
+      else if (m.membership === 'part_time') entry.partTime.push(m.person);
+      else if (m.membership === 'regular_visitor') entry.visitors.push(m.person);
+    }
+    out.push(entry);
+  }
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -53,5 +92,20 @@ export function buildIndex(family: Family, options: ResolvedOptions): FamilyInde
   const multipleOf = new Map<PersonId, MultipleBirth>();
   for (const m of family.multipleBirths)
     for (const id of m.members) if (!multipleOf.has(id)) multipleOf.set(id, m);
-  return { people, byId, order, partnerships, partnershipsOf, links, linksOfChild, multipleOf };
+  const households = currentHouseholds(family, byId, options.asAt);
+  const homesOf = new Map<PersonId, Household['id'][]>();
+  for (const h of households)
+    for (const id of [...h.residents, ...h.partTime]) push(homesOf, id, h.household.id);
+  return {
+    people,
+    byId,
+    order,
+    partnerships,
+    partnershipsOf,
+    links,
+    linksOfChild,
+    multipleOf,
+    households,
+    homesOf,
+  };
 }

@@ -3,6 +3,7 @@ import type { FamilyIndex } from './buildIndex.ts';
 import type { CoupleTable } from './couples.ts';
 import { DAGRE_RANK_MAX_UNITS, rankWithDagre, stretch } from './rankWithDagre.ts';
 import type { Unit } from './units.ts';
+import type { Work } from './work.ts';
 
 /** The couple (and unit) each unit hangs under in the spanning forest, chosen for a given ranking. */
 export function chooseTreeParents(
@@ -35,6 +36,7 @@ function topologicalRanks(
   units: Unit[],
   children: number[][],
   parents: number[][],
+  work: Work,
 ): { gen: number[]; topo: number[] } {
   const n = units.length;
   const indegree = parents.map((list) => list.length);
@@ -55,6 +57,7 @@ function topologicalRanks(
       if (done[u]) continue;
       done[u] = true;
       topo.push(u);
+      work.add((children[u]?.length ?? 0) + 1);
       for (const c of children[u] ?? []) {
         if (done[c]) continue;
         gen[c] = Math.max(gen[c] as number, (gen[u] as number) + 1);
@@ -81,6 +84,7 @@ export function assignGenerations(
   unitOf: Map<PersonId, number>,
   index: FamilyIndex,
   table: CoupleTable,
+  work: Work,
   useDagre = true,
 ): number[] {
   const children: number[][] = units.map(() => []);
@@ -92,7 +96,7 @@ export function assignGenerations(
     children[p]?.push(c);
     parents[c]?.push(p);
   }
-  const { gen: first, topo } = topologicalRanks(units, children, parents);
+  const { gen: first, topo } = topologicalRanks(units, children, parents, work);
   const forest = chooseTreeParents(units, unitOf, first, table, index);
   // Depth inside each tree, processed in rank order so parents come first.
   const byRank = units
@@ -154,7 +158,7 @@ export function assignGenerations(
     for (const c of children[u] ?? [])
       if ((position[c] as number) > (position[u] as number) && (gen[c] as number) <= (gen[u] as number))
         gen[c] = (gen[u] as number) + 1;
-  if (useDagre) refineWithDagre(units, children, position, gen);
+  if (useDagre) refineWithDagre(units, children, position, gen, work);
   let min = Infinity;
   for (const g of gen) if (g < min) min = g;
   return gen.map((g) => g - (min === Infinity ? 0 : min));
@@ -165,7 +169,13 @@ export function assignGenerations(
  * generations, or two families joined twice), let dagre's network simplex rank it and keep dagre's
  * ranks when they stretch lines less. Changes `gen` in place.
  */
-function refineWithDagre(units: Unit[], children: number[][], position: number[], gen: number[]): void {
+function refineWithDagre(
+  units: Unit[],
+  children: number[][],
+  position: number[],
+  gen: number[],
+  work: Work,
+): void {
   const n = units.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (a: number): number => {
@@ -192,6 +202,8 @@ function refineWithDagre(units: Unit[], children: number[][], position: number[]
   for (const [root, list] of members) {
     if (list.length > DAGRE_RANK_MAX_UNITS) continue;
     const own = edges.filter(([p]) => find(p) === root);
+    // dagre's ranking (network simplex) on a component of at most DAGRE_RANK_MAX_UNITS units.
+    work.add(list.length * (own.length + 1));
     const ranks = rankWithDagre(list, own);
     const candidate = [...gen];
     const base = Math.min(...list.map((u) => gen[u] as number));

@@ -1,6 +1,7 @@
 import type { PersonId } from '@kinmap/model';
 import type { CoupleTable } from './couples.ts';
 import type { Structure } from './tree.ts';
+import type { Work } from './work.ts';
 
 /**
  * Orders the units on each row by a depth-first walk of the family forest: each couple's children
@@ -10,7 +11,12 @@ import type { Structure } from './tree.ts';
  * Measured against dagre's crossing minimisation on families with loops, this walk gave fewer
  * crossings in 10–50× less time (docs/performance.md), so dagre is not used here.
  */
-export function orderRows(structure: Structure, table: CoupleTable, order?: number[]): number[][] {
+export function orderRows(
+  structure: Structure,
+  table: CoupleTable,
+  work: Work,
+  order?: number[],
+): number[][] {
   const { units, gen, anchors, treeParent, treeChildren, unitOf } = structure;
   const rows: number[][] = [];
   const visited = new Array<boolean>(units.length).fill(false);
@@ -58,6 +64,7 @@ export function orderRows(structure: Structure, table: CoupleTable, order?: numb
     stack.push({ unit: start, phase: 'pre' });
     while (stack.length > 0) {
       const frame = stack.pop() as Frame;
+      work.add();
       if (frame.phase === 'after') {
         for (const r of [...(frame.roots ?? [])].reverse())
           if (!begun[r]) stack.push({ unit: r, phase: 'pre' });

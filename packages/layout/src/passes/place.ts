@@ -3,6 +3,7 @@ import type { FamilyLayout } from '../types.ts';
 import { placeInOrder } from './isotonic.ts';
 import { keepPrevious } from './keepPrevious.ts';
 import type { Structure } from './tree.ts';
+import type { Work } from './work.ts';
 
 /**
  * Horizontal placement, our own pass. Rows keep the order `orderRows` gave them; within that order
@@ -15,6 +16,7 @@ export function place(
   structure: Structure,
   rows: number[][],
   options: ResolvedOptions,
+  work: Work,
   previous?: FamilyLayout,
   sweeps = 5,
 ): number[] {
@@ -85,6 +87,7 @@ export function place(
   };
   const sweep = (r: number, target: (u: number) => number) => {
     const row = rows[r] as number[];
+    work.add(row.length);
     const placed = placeInOrder(row.map(target), rowGaps[r] as number[]);
     row.forEach((u, i) => (x[u] = placed[i] as number));
   };

@@ -1,4 +1,5 @@
-import type { PersonId } from '@kinmap/model';
+import type { Person, PersonId } from '@kinmap/model';
+import { genderShape } from '../symbols/descriptor.ts';
 import { partnershipLabel } from '../connectors/partnership.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
@@ -8,6 +9,11 @@ import { chooseTreeParents } from './generations.ts';
 import { orderSiblings } from './orderSiblings.ts';
 import type { Unit } from './units.ts';
 
+/** Whether a person is drawn as a man (a square): the notation's couple order puts him left. */
+function isMan(person: Person | undefined): boolean {
+  return person !== undefined && person.kind === 'person' && genderShape(person) === 'square';
+}
+
 /** Where a couple's children hang from, relative to the unit's left member. */
 export interface Anchor {
   unit: number;
@@ -15,7 +21,7 @@ export interface Anchor {
   dx: number;
   /** `adjacent`: partners side by side; `skip`: someone sits between them; `single`: one parent. */
   kind: 'adjacent' | 'skip' | 'single';
-  /** For `skip` lines: how many rows above the symbols the line runs (1, 2, …). */
+  /** For `skip` lines: which of the unit's lines below the row this is (1, 2, …; deeper as it grows). */
   level: number;
 }
 
@@ -62,14 +68,20 @@ export function buildStructure(
     // that family is drawn on the left (no line crosses the sibship), otherwise on the right; the
     // partner sits on that side. Adding a younger child never moves a family across.
     const row = unit.members;
+    if (row.length !== 2) continue;
     const a = attach[unit.index];
     const couple = treeParent[unit.index];
-    if (row.length !== 2 || a === undefined || couple === undefined) continue;
     const other = (row[0] === a ? row[1] : row[0]) as PersonId;
-    if (!table.primary.has(other)) continue;
-    const sibs = treeChildren.get(couple) ?? [];
-    const left = sibs[0] === a;
-    members[unit.index] = left ? [other, a] : [a, other];
+    if (a !== undefined && couple !== undefined && table.primary.has(other)) {
+      const sibs = treeChildren.get(couple) ?? [];
+      const left = sibs[0] === a;
+      members[unit.index] = left ? [other, a] : [a, other];
+      continue;
+    }
+    // Otherwise the notation's couple order: McGoldrick puts the man on the left.
+    const [p, q] = row as [PersonId, PersonId];
+    if (options.notation === 'mcgoldrick' && !isMan(index.byId.get(p)) && isMan(index.byId.get(q)))
+      members[unit.index] = [q, p];
   }
   const offsets = partnerOffsets(members, index, options);
   const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
@@ -92,9 +104,17 @@ export function buildStructure(
     }
     const hi = Math.max(...positions);
     const lo = Math.min(...positions);
-    const dx = ((off[hi] as number) + (off[hi - 1] as number)) / 2;
-    if (hi - lo === 1) anchors.set(couple.key, { unit: u, dx, kind: 'adjacent', level: 0 });
-    else {
+    if (hi - lo === 1) {
+      const dx = ((off[hi] as number) + (off[hi - 1] as number)) / 2;
+      anchors.set(couple.key, { unit: u, dx, kind: 'adjacent', level: 0 });
+    } else {
+      // Runs below the row; the children's stem drops in the channel beside the partner with
+      // fewer partnerships (the hub's side channel belongs to its adjacent partnership).
+      const count = (i: number) => index.partnershipsOf.get(row[i] as PersonId)?.length ?? 0;
+      const dx =
+        count(lo) <= count(hi)
+          ? ((off[lo] as number) + (off[lo + 1] as number)) / 2
+          : ((off[hi] as number) + (off[hi - 1] as number)) / 2;
       const level = (skipLevels.get(u) ?? 0) + 1;
       skipLevels.set(u, level);
       anchors.set(couple.key, { unit: u, dx, kind: 'skip', level });

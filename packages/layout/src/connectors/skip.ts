@@ -1,0 +1,53 @@
+import type { PersonId } from '@kinmap/model';
+import { n } from './path.ts';
+import type { ResolvedOptions } from '../options.ts';
+import type { Structure } from '../passes/tree.ts';
+import type { PersonNode } from '../types.ts';
+
+/**
+ * The y of each `skip` partnership's line: McGoldrick's down-and-across line for a person's third
+ * and later partners, run below the name labels of everyone on the unit's row and one step deeper
+ * for each further partnership, so lines of different couples never lie on top of each other.
+ */
+export function skipLineDepths(
+  structure: Structure,
+  byId: Map<PersonId, PersonNode>,
+  options: ResolvedOptions,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, anchor] of structure.anchors) {
+    if (anchor.kind !== 'skip') continue;
+    const row = (structure.units[anchor.unit]?.members ?? [])
+      .map((m) => byId.get(m))
+      .filter((m): m is PersonNode => m !== undefined);
+    let bottom = -Infinity;
+    for (const m of row) bottom = Math.max(bottom, m.label.y + m.label.height);
+    if (bottom === -Infinity) continue;
+    out.set(key, bottom + options.s * (0.1 + 0.12 * (anchor.level - 1)));
+  }
+  return out;
+}
+
+/**
+ * The path of a down-and-across partnership line between `left` and `right`: out of each partner's
+ * facing side below the centre (lower for deeper levels), down the channel just clear of their own
+ * name label, and across at `depth`. Nested levels never cross one another.
+ */
+export function skipLinePath(
+  left: PersonNode,
+  right: PersonNode,
+  depth: number,
+  level: number,
+  options: ResolvedOptions,
+): { d: string; y: number; from: number; to: number } {
+  const { s } = options;
+  const k = Math.min(level, 3) - 1;
+  const sideY = (node: PersonNode) => node.y + node.height * (0.2 + 0.12 * k);
+  const out = options.labelWidth / 2 + s * (0.2 - 0.06 * k);
+  const x1 = left.x + out;
+  const x2 = right.x - out;
+  const d =
+    `M${n(left.x + left.width / 2)} ${n(sideY(left))} H${n(x1)} V${n(depth)} H${n(x2)} ` +
+    `V${n(sideY(right))} H${n(right.x - right.width / 2)}`;
+  return { d, y: depth, from: x1, to: x2 };
+}
