@@ -1,4 +1,4 @@
-import type { FamilyLayout } from '@kinmap/layout';
+import type { Box, FamilyLayout } from '@kinmap/layout';
 import type { Change, Family, PersonId } from '@kinmap/model';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { ChangeAction } from '../a11y/describeChange.ts';
@@ -35,6 +35,13 @@ export interface InteractiveGenogramProps
   onViewportChange?: (viewport: Viewport, source: ViewportChangeSource) => void;
   /** Called when a person is activated with Enter or a double click. */
   onPersonActivate?: (personId: PersonId) => void;
+  /**
+   * The smallest size, in CSS pixels, "fit" may draw names at (e.g. 11). When the whole chart would
+   * draw them smaller, fit shows the subjects (else the chart's middle) at this size and the rest is
+   * reached by panning; the chart then also opens fitted this way. Default: none (fit shows the whole
+   * chart, whatever the size of its text).
+   */
+  minFitTextSize?: number;
   /** Show the zoom, fit and pan buttons. Default true. */
   showControls?: boolean;
   minZoom?: number;
@@ -90,6 +97,35 @@ export function InteractiveGenogram(props: InteractiveGenogramProps) {
   return <InteractiveChart {...props} family={family} layout={layout} setFamily={setFamily} />;
 }
 
+/**
+ * The least scale (screen pixels per chart unit) at which names are `minTextSize` CSS pixels, and the
+ * subjects' box to show when the chart does not fit at it.
+ */
+function readingFitOf(
+  layout: FamilyLayout,
+  minTextSize: number | undefined,
+): { minFitScale: number; fitFocus?: Box } | undefined {
+  if (minTextSize === undefined || minTextSize <= 0) return undefined;
+  const named = layout.nodes.filter((node) => node.label.lines.length > 0);
+  // The renderer draws names at the size the layout fitted them at (11 when it does not say).
+  const fontSize = Math.min(...named.map((node) => node.label.fontSize ?? 11));
+  if (!Number.isFinite(fontSize) || fontSize <= 0) return undefined;
+  const subjects = layout.nodes.filter((node) => node.symbol.isSubject);
+  const boxes = subjects.flatMap((node) => [
+    { x: node.x - node.width / 2, y: node.y - node.height / 2, width: node.width, height: node.height },
+    node.label,
+  ]);
+  if (boxes.length === 0) return { minFitScale: minTextSize / fontSize };
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return {
+    minFitScale: minTextSize / fontSize,
+    fitFocus: { x: left, y: top, width: right - left, height: bottom - top },
+  };
+}
+
 interface ChartProps extends InteractiveGenogramProps {
   family: Family;
   layout: FamilyLayout;
@@ -102,6 +138,7 @@ function InteractiveChart(props: ChartProps) {
     onPersonActivate,
     minZoom,
     maxZoom,
+    minFitTextSize,
     family,
     layout,
     isEditable = false,
@@ -138,9 +175,14 @@ function InteractiveChart(props: ChartProps) {
     }),
     [bounds],
   );
+  const readingFit = useMemo(() => readingFitOf(layout, minFitTextSize), [layout, minFitTextSize]);
   const view = useViewport({
     ...(props.viewport ? { viewport: props.viewport } : {}),
-    defaultViewport: props.defaultViewport ?? { x: 0, y: 0, zoom: 1 },
+    // Zoom 1 shows the whole chart (the viewBox); with a reading size, the chart opens "fit".
+    ...(props.defaultViewport || !readingFit
+      ? { defaultViewport: props.defaultViewport ?? { x: 0, y: 0, zoom: 1 } }
+      : {}),
+    ...readingFit,
     ...(props.onViewportChange ? { onViewportChange: props.onViewportChange } : {}),
     bounds,
     getSize,

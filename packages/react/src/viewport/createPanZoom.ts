@@ -38,6 +38,16 @@ export interface PanZoomOptions extends PanZoomSettings {
   onChange?: (viewport: Viewport, source: ViewportChangeSource) => void;
 }
 
+/** Options of {@link PanZoomInstance.fitTo}. */
+export interface FitOptions {
+  /** Space round the box, in view units (screen pixels without a `viewBox`). Default 24. */
+  padding?: number;
+  /** The least screen (CSS) pixels per chart unit the fit may draw at. Default: none. */
+  minScale?: number;
+  /** What to show when the box does not fit at `minScale` (chart units). Default: the box's centre. */
+  focus?: Box;
+}
+
 /** What {@link createPanZoom} returns. */
 export interface PanZoomInstance {
   update: (settings: PanZoomSettings) => void;
@@ -49,8 +59,14 @@ export interface PanZoomInstance {
   zoomBy: (factor: number) => void;
   /** Pan by screen pixels. */
   panBy: (dx: number, dy: number) => void;
-  /** Fit a box (in chart units) in the view with `padding` screen pixels round it. */
-  fitTo: (bounds: Box, options?: { padding?: number }) => void;
+  /**
+   * Fit a box (in chart units) in the view with `padding` (view units) round it. With `minScale`, never
+   * below that many screen pixels per chart unit: when the box does not fit at that scale, the view
+   * shows `focus` (default: the box's centre) at it, as far into the box as the view allows.
+   */
+  fitTo: (bounds: Box, options?: FitOptions) => void;
+  /** Screen (CSS) pixels per chart unit at zoom 1: the scale of the element's `viewBox`, else 1. */
+  getScreenScale: () => number;
   /** Pan the least needed so the box (chart units) is on screen with `padding` pixels round it. */
   ensureVisible: (box: Box, options?: { padding?: number }) => void;
 }
@@ -71,6 +87,30 @@ function measure(element: Element): ViewSize {
   const width = Number.parseFloat(element.getAttribute('width') ?? '');
   const height = Number.parseFloat(element.getAttribute('height') ?? '');
   return { width: width > 0 ? width : 800, height: height > 0 ? height : 600 };
+}
+
+/**
+ * Screen pixels per view unit of an element: with a `viewBox` drawn with the default
+ * `preserveAspectRatio` (meet), the smaller of the two ratios of its box to the view size; 1 when the
+ * element has no size (server, jsdom) or no `viewBox`.
+ */
+function screenScaleOf(element: Element, size: ViewSize): number {
+  const rect = element.getBoundingClientRect();
+  if (!(rect.width > 0 && rect.height > 0 && size.width > 0 && size.height > 0)) return 1;
+  return Math.min(rect.width / size.width, rect.height / size.height);
+}
+
+/**
+ * Where one axis of the view starts (the translation) so that `focus` is centred, but the chart
+ * (`low`…`high`, already scaled) covers the view edge to edge (less `padding`) rather than leaving
+ * blank space at one side; when the chart is narrower than the view, it is centred.
+ */
+function place(origin: number, size: number, padding: number, low: number, high: number, focus: number) {
+  if (high - low <= size - 2 * padding) return origin + size / 2 - (low + high) / 2;
+  const centred = origin + size / 2 - focus;
+  const most = origin + padding - low; // chart's start at the view's start
+  const least = origin + size - padding - high; // chart's end at the view's end
+  return Math.min(most, Math.max(least, centred));
 }
 
 const toViewport = (t: ZoomTransform): Viewport => ({ x: t.x, y: t.y, zoom: t.k });
@@ -129,7 +169,11 @@ export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
 
   const getViewport = () =>
     toViewport((domNode as Element & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity);
-  const clampZoom = (k: number) => Math.min(settings.maxZoom, Math.max(settings.minZoom, k));
+  // A fit at a reading scale may need more zoom than `maxZoom` (a large chart, whose whole drawing is
+  // tiny): the zoom range then reaches at least twice the reading scale, so the reader can still zoom in.
+  let readingMaxZoom = 0;
+  const maxZoom = () => Math.max(settings.maxZoom, readingMaxZoom);
+  const clampZoom = (k: number) => Math.min(maxZoom(), Math.max(settings.minZoom, k));
 
   return {
     update(next) {
@@ -137,7 +181,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
         ...settings,
         ...Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)),
       };
-      behaviour.scaleExtent([settings.minZoom, settings.maxZoom]);
+      behaviour.scaleExtent([settings.minZoom, maxZoom()]);
     },
     destroy() {
       selection.on('.zoom', null);
@@ -158,15 +202,40 @@ export function createPanZoom(options: PanZoomOptions): PanZoomInstance {
       const { zoom: k } = getViewport();
       behaviour.translateBy(selection, dx / k, dy / k);
     },
+    getScreenScale: () => screenScaleOf(domNode, getSize()),
     fitTo(bounds, opts = {}) {
       const padding = opts.padding ?? 24;
-      const { x: ox = 0, y: oy = 0, width, height } = getSize();
+      const size = getSize();
+      const { x: ox = 0, y: oy = 0, width, height } = size;
       const fitX = bounds.width > 0 ? (width - 2 * padding) / bounds.width : Infinity;
       const fitY = bounds.height > 0 ? (height - 2 * padding) / bounds.height : Infinity;
       const fit = Math.min(fitX, fitY);
-      const k = clampZoom(Number.isFinite(fit) && fit > 0 ? Math.min(fit, 1) : 1);
-      const x = ox + width / 2 - k * (bounds.x + bounds.width / 2);
-      const y = oy + height / 2 - k * (bounds.y + bounds.height / 2);
+      let k = Number.isFinite(fit) && fit > 0 ? Math.min(fit, 1) : 1;
+      // Never below the reading scale: screen pixels per chart unit = zoom × the viewBox's own scale.
+      if (opts.minScale !== undefined && opts.minScale > 0) {
+        const reading = opts.minScale / screenScaleOf(domNode, size);
+        k = Math.max(k, reading);
+        readingMaxZoom = 2 * reading;
+        behaviour.scaleExtent([settings.minZoom, maxZoom()]);
+      }
+      k = clampZoom(k);
+      const focus = opts.focus ?? bounds;
+      const x = place(
+        ox,
+        width,
+        padding,
+        k * bounds.x,
+        k * (bounds.x + bounds.width),
+        k * (focus.x + focus.width / 2),
+      );
+      const y = place(
+        oy,
+        height,
+        padding,
+        k * bounds.y,
+        k * (bounds.y + bounds.height),
+        k * (focus.y + focus.height / 2),
+      );
       // Rounded so a fitted chart reads translate(0 0), not translate(2.8e-14 0).
       const round = (n: number) => Math.round(n * 1e6) / 1e6;
       behaviour.transform(selection, toTransform({ x: round(x), y: round(y), zoom: k }));

@@ -2,7 +2,7 @@ import type { Box } from '@kinmap/layout';
 import type { KeyboardEvent } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useControllableState } from '../hooks/useControllableState.ts';
-import { createPanZoom, type PanZoomInstance, type ViewSize } from './createPanZoom.ts';
+import { createPanZoom, type FitOptions, type PanZoomInstance, type ViewSize } from './createPanZoom.ts';
 import { sameViewport, viewportTransform, type Viewport, type ViewportChangeSource } from './types.ts';
 
 /** Zoom factor of one press of a zoom button or key. */
@@ -26,8 +26,16 @@ export interface ViewportOptions {
   isZoomEnabled?: boolean;
   /** Visible size when the element cannot be measured (server, tests). */
   getSize?: () => ViewSize;
-  /** Space round the chart when fitting, in screen pixels. Default 24. */
+  /** Space round the chart when fitting, in view units (screen pixels without a `viewBox`). Default 24. */
   fitPadding?: number;
+  /**
+   * The least screen (CSS) pixels per chart unit "fit" draws at, so text stays readable: a chart too
+   * big to fit at this scale is shown at it, centred on `fitFocus`, and the rest is reached by panning.
+   * Default: none (fit always shows the whole chart).
+   */
+  minFitScale?: number;
+  /** What "fit" centres on when the whole chart does not fit at `minFitScale` (chart units). */
+  fitFocus?: Box;
 }
 
 /** What {@link useViewport} returns. */
@@ -46,6 +54,14 @@ export interface ViewportState {
   ensureVisible: (box: Box) => void;
   /** Key handler for the chart's container: + and − zoom, 0 fits, Shift + arrows pan. */
   onKeyDown: (event: KeyboardEvent) => void;
+}
+
+function fitOptions(options: ViewportOptions): FitOptions {
+  return {
+    padding: options.fitPadding ?? 24,
+    ...(options.minFitScale !== undefined ? { minScale: options.minFitScale } : {}),
+    ...(options.fitFocus ? { focus: options.fitFocus } : {}),
+  };
 }
 
 const PAN_KEYS: Record<string, [number, number]> = {
@@ -81,6 +97,8 @@ export function useViewport(options: ViewportOptions = {}): ViewportState {
   );
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const panZoom = useRef<PanZoomInstance | null>(null);
+  /** The viewport the last fit gave, while the view has not moved since. */
+  const fitted = useRef<Viewport | undefined>(undefined);
   const latest = useRef({ options, viewport, setViewportState });
   latest.current = { options, viewport, setViewportState };
 
@@ -97,8 +115,25 @@ export function useViewport(options: ViewportOptions = {}): ViewportState {
     });
     panZoom.current = instance;
     const shouldFit = initial.viewport === undefined && initial.defaultViewport === undefined;
-    if (shouldFit && initial.bounds) instance.fitTo(initial.bounds, { padding: initial.fitPadding ?? 24 });
+    if (shouldFit && initial.bounds) {
+      instance.fitTo(initial.bounds, fitOptions(initial));
+      fitted.current = instance.getViewport();
+    }
+    // While the view is as "fit" left it, a change of the element's size (a window resized, a panel
+    // opened) fits again, so the reading size holds; once the user has moved the view, it stays put.
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() => {
+            const { bounds } = latest.current.options;
+            const last = fitted.current;
+            if (!bounds || !last || !sameViewport(last, instance.getViewport())) return;
+            instance.fitTo(bounds, fitOptions(latest.current.options));
+            fitted.current = instance.getViewport();
+          });
+    observer?.observe(svg);
     return () => {
+      observer?.disconnect();
       instance.destroy();
       panZoom.current = null;
     };
@@ -119,8 +154,11 @@ export function useViewport(options: ViewportOptions = {}): ViewportState {
   const zoomOut = useCallback(() => panZoom.current?.zoomBy(1 / ZOOM_STEP), []);
   const panBy = useCallback((dx: number, dy: number) => panZoom.current?.panBy(dx, dy), []);
   const fitView = useCallback(() => {
-    const { bounds, fitPadding } = latest.current.options;
-    if (bounds) panZoom.current?.fitTo(bounds, { padding: fitPadding ?? 24 });
+    const instance = panZoom.current;
+    const { options: current } = latest.current;
+    if (!instance || !current.bounds) return;
+    instance.fitTo(current.bounds, fitOptions(current));
+    fitted.current = instance.getViewport();
   }, []);
   const ensureVisible = useCallback((box: Box) => panZoom.current?.ensureVisible(box), []);
   const setViewport = useCallback((next: Viewport) => panZoom.current?.setViewport(next), []);
