@@ -21,3 +21,5 @@ export type {
 } from './types.ts';
 export { layoutFamily } from './layoutFamily.ts';
 export { DEFAULT_LAYOUT_OPTIONS } from './options.ts';
+export { measureReadability } from './readability/measureReadability.ts';
+export type { ReadabilityCounts, ReadabilityReport, ReadabilityRule } from './readability/types.ts';
