@@ -1,5 +1,11 @@
-import { formatCount, formatPath, type FormatIssue } from './issue.ts';
+import { formatPath, type FormatIssue } from './issue.ts';
 import { FORMAT_LIMITS, RESERVED_KEYS } from './limits.ts';
+import {
+  depthLimitMessage,
+  listLimitMessage,
+  RESERVED_KEY_MESSAGE,
+  valuesLimitMessage,
+} from './limitsCheck.ts';
 
 export type CopyResult = { ok: true; value: unknown } | { ok: false; issues: FormatIssue[] };
 
@@ -54,7 +60,7 @@ export function copyPlainData(input: unknown): CopyResult {
     if (path.length >= FORMAT_LIMITS.maxDepth) {
       issues.push({
         path: formatPath(path),
-        message: `nests objects or lists more than ${FORMAT_LIMITS.maxDepth} levels deep, which no Kinmap document does`,
+        message: depthLimitMessage(),
       });
       return undefined;
     }
@@ -69,7 +75,7 @@ export function copyPlainData(input: unknown): CopyResult {
       if (RESERVED_KEYS.has(key)) {
         issues.push({
           path: formatPath(keyPath),
-          message: 'is not allowed as a field name (it has a special meaning in JavaScript)',
+          message: RESERVED_KEY_MESSAGE,
         });
         continue;
       }
@@ -92,11 +98,7 @@ export function copyPlainData(input: unknown): CopyResult {
     const isPeople = path.length === 1 && path[0] === 'people';
     const max = isPeople ? FORMAT_LIMITS.maxPeople : FORMAT_LIMITS.maxListLength;
     if (array.length > max) {
-      const what = isPeople ? 'people' : 'entries';
-      issues.push({
-        path: formatPath(path),
-        message: `lists ${formatCount(array.length)} ${what}; Kinmap accepts at most ${formatCount(max)}${isPeople ? ' in one family' : ' in one list'}`,
-      });
+      issues.push({ path: formatPath(path), message: listLimitMessage(array.length, isPeople) });
       return [];
     }
     const out: unknown[] = [];
@@ -121,7 +123,7 @@ export function copyPlainData(input: unknown): CopyResult {
         issues: [
           {
             path: '',
-            message: `The document is too large: it holds more than ${formatCount(FORMAT_LIMITS.maxValues)} values`,
+            message: valuesLimitMessage(),
           },
         ],
       };

@@ -3,6 +3,10 @@
  * document gets one clear issue quickly instead of a long wait or a crash. A real family map has tens
  * of people, rarely a few hundred; these limits leave ample room. Documented in docs/model.md.
  *
+ * The same limits hold on write: every operation refuses, with a `ModelError` naming the field and the
+ * limit, a change that would make the saved map exceed them (see `limitsCheck.ts`), so a map saved with
+ * `serializeFamily` always reopens with `parseFamily`.
+ *
  * @example
  * if (text.length > FORMAT_LIMITS.maxTextLength) showError('This file is too large for Kinmap.');
  */

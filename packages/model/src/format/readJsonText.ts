@@ -1,6 +1,7 @@
-import { formatCount, type FormatIssue } from './issue.ts';
+import type { FormatIssue } from './issue.ts';
 import { jsonSyntaxError } from './jsonSyntaxError.ts';
 import { FORMAT_LIMITS } from './limits.ts';
+import { depthLimitMessage, textLimitMessage } from './limitsCheck.ts';
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; issues: FormatIssue[] };
 
@@ -28,15 +29,11 @@ function exceedsDepth(text: string, max: number): boolean {
 /** Parses JSON text within the size limits. Never throws. */
 export function readJsonText(text: string): ReadResult {
   if (text.length > FORMAT_LIMITS.maxTextLength) {
-    return fail(
-      `is too large: ${formatCount(text.length)} characters, and Kinmap reads at most ${formatCount(FORMAT_LIMITS.maxTextLength)}`,
-    );
+    return { ok: false, issues: [{ path: '', message: textLimitMessage(text.length) }] };
   }
   if (text.trim() === '') return fail('is empty: expected a Kinmap family document (JSON)');
   if (exceedsDepth(text, FORMAT_LIMITS.maxDepth)) {
-    return fail(
-      `nests objects or lists more than ${FORMAT_LIMITS.maxDepth} levels deep, which no Kinmap document does`,
-    );
+    return { ok: false, issues: [{ path: '', message: `The document ${depthLimitMessage()}` }] };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

@@ -1,5 +1,7 @@
 import { diffFamilies } from '../../changes/diffFamilies.ts';
 import type { Change } from '../../changes/types.ts';
+import { ModelError } from '../../changes/ModelError.ts';
+import { limitIssues } from '../../format/limitsCheck.ts';
 import type { Family } from '../../schema/family.ts';
 import { assertReferencesResolve } from './references.ts';
 
@@ -26,10 +28,13 @@ export interface AddResult<I extends string> extends OperationResult {
 
 /**
  * Finishes an operation: computes the change from `before` to `after`, checks that nothing added or
- * updated refers to a missing entity, and returns both.
+ * updated refers to a missing entity, checks that the new family stays within the format limits (so
+ * `parseFamily` will reopen it once saved), and returns both.
  */
 export function commit(before: Family, after: Family, operation: string, label: string): OperationResult {
   const change = diffFamilies(before, after, { label });
   assertReferencesResolve(after, change, operation);
+  const overLimits = limitIssues(before, after, change);
+  if (overLimits.length > 0) throw new ModelError(operation, overLimits);
   return { family: after, change };
 }
