@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { layoutFamily } from '@kinmap/layout';
 import { addYoungestChild } from '../tests/layout/support/addChild.ts';
 import { generateFamily } from '../tests/support/generateFamily.ts';
+import { printClutter } from './clutter.ts';
 import { rawDagreLayout } from './rawDagre.ts';
 
 interface Stats {
@@ -62,3 +63,6 @@ for (const { people, runs, dagreRuns } of plan) {
     `| ${people} | ${fmt(ours.median)} (${fmt(ours.min)}–${fmt(ours.max)}, ${ours.runs}) | ${fmt(edit.median)} | ${fmt(raw.median)} (${fmt(raw.min)}–${fmt(raw.max)}, ${raw.runs}) | ${(raw.median / ours.median).toFixed(1)}× | ${verdict} |`,
   );
 }
+
+// Clutter beside raw dagre's crossings on the same families (readability measure, bench/clutter.ts).
+printClutter();
