@@ -18,6 +18,7 @@ import { focusPath } from './fields/fieldDom.ts';
 import { useEditorHistory } from './useEditorHistory.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { PrintHeader } from './PrintHeader.tsx';
+import { EditRefusal } from './EditRefusal.tsx';
 
 /** The editor for one map: the chart, the side panel, undo and redo, autosave, export and print. */
 export function Editor({ store, initialFamily }: { store: MapStore; initialFamily: Family }) {
@@ -148,6 +149,7 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
             )}
           </main>
           <aside className="editor__panel" aria-label="Edit the map" ref={panelRef}>
+            <EditRefusal message={editing.refusal} onDismiss={editing.dismissRefusal} />
             <PanelTabs
               tab={tab}
               onTab={setTab}

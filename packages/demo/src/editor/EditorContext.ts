@@ -13,6 +13,11 @@ export type PanelTab = 'person' | 'relationships' | 'households' | 'agencies' | 
 export interface EditOptions {
   /** Edits with the same group in a row make one undo step (typing in one field). */
   group?: string;
+  /**
+   * The caller shows a refused edit's message beside its own control. Otherwise the editor shows it in
+   * its alert region, so a refusal (a map grown to a format limit, say) is never silent.
+   */
+  showsRefusal?: boolean;
 }
 
 export interface EditorApi {
@@ -20,7 +25,11 @@ export interface EditorApi {
   /** Runs a model operation, records it for undo and saves the map. */
   edit(operation: Operation, options?: EditOptions): EditOutcome;
   /** Runs several operations as one step (for example, add an agency and its involvement). */
-  editAll(operations: ((family: Family) => { family: Family; change: object })[], label: string): EditOutcome;
+  editAll(
+    operations: ((family: Family) => { family: Family; change: object })[],
+    label: string,
+    options?: Pick<EditOptions, 'showsRefusal'>,
+  ): EditOutcome;
   /** Closes the current typing group so the next edit is a new undo step. */
   endGroup(): void;
   selectedPersonId: string | undefined;

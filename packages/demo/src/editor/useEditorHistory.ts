@@ -15,12 +15,17 @@ function messageOf(error: unknown): string {
 /**
  * The editor's family and its undo history (`useFamilyHistory` from @kinmap/react, over the model's
  * pure history). Every change goes through a model operation; a refused change comes back with the
- * model's message, for the field to show beside itself.
+ * model's message, for the field to show beside itself; when the caller does not show it
+ * (`showsRefusal`), it is kept in `refusal` for the editor's alert region.
  */
 export function useEditorHistory(initialFamily: Family) {
   const history = useFamilyHistory(initialFamily, { maxDepth: 500 });
   // Short description of the last change, for the live region ("Add child", "Undone: Add child").
   const [lastLabel, setLastLabel] = useState<string | undefined>();
+  // The message of the last refused edit whose control does not show it itself (cleared by the next
+  // edit that is made, or by dismissing it).
+  const [refusal, setRefusal] = useState<string | undefined>();
+  const dismissRefusal = useCallback(() => setRefusal(undefined), []);
   const { apply, group, undo: undoStep, redo: redoStep, endGroup } = history;
 
   const edit = useCallback(
@@ -36,8 +41,11 @@ export function useEditorHistory(initialFamily: Family) {
           options.group ? { group: options.group } : {},
         );
       } catch (error) {
-        return { ok: false, message: messageOf(error) };
+        const message = messageOf(error);
+        setRefusal(options.showsRefusal ? undefined : message);
+        return { ok: false, message };
       }
+      setRefusal(undefined);
       if (!options.group) setLastLabel(label);
       return { ok: true };
     },
@@ -45,7 +53,11 @@ export function useEditorHistory(initialFamily: Family) {
   );
 
   const editAll = useCallback(
-    (operations: Operation[], label: string): EditOutcome => {
+    (
+      operations: Operation[],
+      label: string,
+      options: Pick<EditOptions, 'showsRefusal'> = {},
+    ): EditOutcome => {
       try {
         endGroup();
         group(
@@ -55,8 +67,11 @@ export function useEditorHistory(initialFamily: Family) {
           { label },
         );
       } catch (error) {
-        return { ok: false, message: messageOf(error) };
+        const message = messageOf(error);
+        setRefusal(options.showsRefusal ? undefined : message);
+        return { ok: false, message };
       }
+      setRefusal(undefined);
       setLastLabel(label);
       return { ok: true };
     },
@@ -76,6 +91,8 @@ export function useEditorHistory(initialFamily: Family) {
     () => ({
       family: history.family,
       lastLabel,
+      refusal,
+      dismissRefusal,
       canUndo: history.canUndo,
       canRedo: history.canRedo,
       edit,
@@ -84,6 +101,18 @@ export function useEditorHistory(initialFamily: Family) {
       redo,
       endGroup,
     }),
-    [history.family, history.canUndo, history.canRedo, lastLabel, edit, editAll, undo, redo, endGroup],
+    [
+      history.family,
+      history.canUndo,
+      history.canRedo,
+      lastLabel,
+      refusal,
+      dismissRefusal,
+      edit,
+      editAll,
+      undo,
+      redo,
+      endGroup,
+    ],
   );
 }

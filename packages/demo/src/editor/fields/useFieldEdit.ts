@@ -9,7 +9,10 @@ export function useFieldEdit(path: string) {
   const api = useEditorApi();
   const [error, setError] = useState<string | undefined>();
   function commit(operation: Operation, typing = false): boolean {
-    const outcome = api.edit(operation, typing ? { group: `field:${path}` } : {});
+    const outcome = api.edit(
+      operation,
+      typing ? { group: `field:${path}`, showsRefusal: true } : { showsRefusal: true },
+    );
     setError(outcome.ok ? undefined : outcome.message);
     return outcome.ok;
   }

@@ -143,6 +143,7 @@ function AddAgency() {
           addInvolvement(f, { agency: agencyId, with: chosen, status: 'open', roles: role ? [role] : [] }),
       ],
       'Add agency',
+      { showsRefusal: true },
     );
     if (outcome.ok) {
       setName('');

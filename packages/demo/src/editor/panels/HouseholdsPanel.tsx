@@ -144,8 +144,10 @@ function HouseholdCard({ household, index, asAt }: { household: Household; index
             className="button"
             disabled={adding === ''}
             onClick={() => {
-              const outcome = api.edit((f: Family) =>
-                moveIntoHousehold(f, { person: adding as PersonId, household: household.id, membership }),
+              const outcome = api.edit(
+                (f: Family) =>
+                  moveIntoHousehold(f, { person: adding as PersonId, household: household.id, membership }),
+                { showsRefusal: true },
               );
               setError(outcome.ok ? undefined : outcome.message);
               if (outcome.ok) setAdding('');

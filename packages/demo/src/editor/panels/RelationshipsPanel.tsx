@@ -130,11 +130,13 @@ function AddEvent({ partnershipId }: { partnershipId: Family['partnerships'][num
         type="button"
         className="button"
         onClick={() => {
-          const outcome = api.edit((f: Family) =>
-            addPartnershipEvent(f, {
-              partnership: partnershipId,
-              event: { type, ...(date ? { date } : {}) },
-            }),
+          const outcome = api.edit(
+            (f: Family) =>
+              addPartnershipEvent(f, {
+                partnership: partnershipId,
+                event: { type, ...(date ? { date } : {}) },
+              }),
+            { showsRefusal: true },
           );
           setError(outcome.ok ? undefined : outcome.message);
         }}

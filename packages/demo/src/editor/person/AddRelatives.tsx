@@ -21,16 +21,19 @@ export function AddRelatives({ person }: { person: Person }) {
 
   function add(relation: Relation) {
     let added: PersonId | undefined;
-    const outcome = api.edit((family: Family) => {
-      const result =
-        relation === 'significant_other'
-          ? addPerson(family, { significance: 'significant_other' })
-          : addRelative(family, { of: person.id, relation, person: {} });
-      added = result.change.people?.added?.find(
-        (entry) => !family.people.some((p) => p.id === entry.value.id),
-      )?.value.id;
-      return result;
-    });
+    const outcome = api.edit(
+      (family: Family) => {
+        const result =
+          relation === 'significant_other'
+            ? addPerson(family, { significance: 'significant_other' })
+            : addRelative(family, { of: person.id, relation, person: {} });
+        added = result.change.people?.added?.find(
+          (entry) => !family.people.some((p) => p.id === entry.value.id),
+        )?.value.id;
+        return result;
+      },
+      { showsRefusal: true },
+    );
     if (!outcome.ok) {
       setError(outcome.message);
       return;
