@@ -199,13 +199,29 @@ export interface HouseholdOutline {
   visitors: PersonId[];
 }
 
-/** An agency placed on the ecomap. `x`, `y` is the centre of its circle. */
+/**
+ * An agency placed on the ecomap. `x`, `y` is the centre of its circle; the circle is sized to hold
+ * the agency's whole name (and team), wrapped over several lines, never cut to initials.
+ */
 export interface AgencyNode {
   id: AgencyId;
   x: number;
   y: number;
   radius: number;
-  label: Point & { lines: string[] };
+  /**
+   * The agency's name and team wrapped inside its circle, centred on `x`; `y` is the vertical middle
+   * of the first line (draw it with `dy="0.35em"`). Joined with spaces, `lines` give the whole name
+   * (then the team): nothing is shortened. Names are data: render them as text.
+   */
+  label: Point & {
+    lines: string[];
+    /** How many of `lines` are the agency's name; the rest are its team. Absent: all are the name. */
+    nameLines?: number;
+    /** Font size the lines were wrapped at: the chart's name size (`0.25 s`). Absent: 10. */
+    fontSize?: number;
+    /** Distance between the lines' baselines. Absent: 11. */
+    lineHeight?: number;
+  };
 }
 
 /** The whole chart: plain data a renderer draws without deciding anything. */

@@ -1,0 +1,56 @@
+import { textWidth } from '../labels/textWidth.ts';
+import type { Box, Connector, HouseholdOutline, PersonNode } from '../types.ts';
+import type { Obstacle } from './obstacles.ts';
+
+function grow(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
+}
+
+/** A text box wide enough for the renderer's font and for a plain 0.55 em per glyph estimate. */
+function textSpan(text: string, fontSize: number): number {
+  return Math.max(textWidth(text, fontSize), text.length * fontSize * 0.55);
+}
+
+/**
+ * Everything on the genogram an agency line must keep out of: each person's symbol and name lines,
+ * each household label, and each label on a line ("m. 1990", "visits", "PA"). Boxes are grown by a
+ * unit so a line never grazes them.
+ */
+export function collectObstacles(
+  nodes: Iterable<PersonNode>,
+  households: HouseholdOutline[],
+  connectors: readonly Connector[],
+): Obstacle[] {
+  const out: Obstacle[] = [];
+  for (const node of nodes) {
+    const symbol = {
+      x: node.x - node.width / 2,
+      y: node.y - node.height / 2,
+      width: node.width,
+      height: node.height,
+    };
+    out.push({ kind: 'symbol', owner: node.id, box: grow(symbol, 1.5) });
+    if (node.label.lines.length > 0) out.push({ kind: 'name', owner: node.id, box: grow(node.label, 1.5) });
+  }
+  for (const h of households) {
+    if (!h.label.text) continue;
+    const size = 11;
+    out.push({
+      kind: 'text',
+      box: grow(
+        { x: h.label.x, y: h.label.y - size * 0.8, width: textSpan(h.label.text, size), height: size },
+        1.5,
+      ),
+    });
+  }
+  for (const c of connectors) {
+    if (!c.label?.text || c.ref.kind === 'ecomap') continue;
+    const size = 10;
+    const width = textSpan(c.label.text, size);
+    out.push({
+      kind: 'text',
+      box: grow({ x: c.label.x - width / 2, y: c.label.y - size / 2, width, height: size }, 1.5),
+    });
+  }
+  return out;
+}

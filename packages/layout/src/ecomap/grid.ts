@@ -1,0 +1,211 @@
+import type { Box, Point } from '../types.ts';
+import type { Access } from './access.ts';
+import { exitPosition, toExit, type Frame } from './frame.ts';
+import type { Obstacle, ObstacleIndex } from './obstacles.ts';
+import { insidePolygon, nearestOnPolygon, symbolEdge, type EcomapTarget } from './targets.ts';
+
+/** The genogram as square cells: blocked where text or another symbol is, with each symbol's owner. */
+export interface ObstacleGrid {
+  x0: number;
+  y0: number;
+  cell: number;
+  cols: number;
+  rows: number;
+  /** 1 where a name or label is. */
+  blocked: Uint8Array;
+  /** Index into `owners` + 1 of the symbol covering the cell, 0 for none, -1 for several. */
+  symbol: Int32Array;
+  owners: string[];
+  /** Scratch space for the searches, reused from one search to the next. */
+  from: Int32Array;
+  queue: Int32Array;
+}
+
+const MAX_CELLS = 40000;
+
+/** Rasterises the obstacles over `box` grown by a margin; cells at least `s / 4`, at most 40,000. */
+export function buildGrid(obstacles: Obstacle[], box: Box, s: number): ObstacleGrid {
+  const margin = s;
+  const x0 = box.x - margin;
+  const y0 = box.y - margin;
+  const w = box.width + 2 * margin;
+  const h = box.height + 2 * margin;
+  const cell = Math.max(s / 4, Math.sqrt((w * h) / MAX_CELLS));
+  const cols = Math.ceil(w / cell);
+  const rows = Math.ceil(h / cell);
+  const blocked = new Uint8Array(cols * rows);
+  const symbol = new Int32Array(cols * rows);
+  const owners: string[] = [];
+  const ownerIndex = new Map<string, number>();
+  for (const o of obstacles) {
+    const c0 = Math.max(0, Math.floor((o.box.x - x0) / cell));
+    const c1 = Math.min(cols - 1, Math.floor((o.box.x + o.box.width - x0) / cell));
+    const r0 = Math.max(0, Math.floor((o.box.y - y0) / cell));
+    const r1 = Math.min(rows - 1, Math.floor((o.box.y + o.box.height - y0) / cell));
+    let owner = 0;
+    if (o.kind === 'symbol' && o.owner !== undefined) {
+      owner = ownerIndex.get(o.owner) ?? 0;
+      if (owner === 0) {
+        owners.push(o.owner);
+        owner = owners.length;
+        ownerIndex.set(o.owner, owner);
+      }
+    }
+    for (let r = r0; r <= r1; r += 1)
+      for (let c = c0; c <= c1; c += 1) {
+        const i = r * cols + c;
+        if (owner === 0) blocked[i] = 1;
+        else symbol[i] = symbol[i] === 0 || symbol[i] === owner ? owner : -1;
+      }
+  }
+  const from = new Int32Array(cols * rows);
+  const queue = new Int32Array(cols * rows);
+  return { x0, y0, cell, cols, rows, blocked, symbol, owners, from, queue };
+}
+
+function centre(grid: ObstacleGrid, i: number): Point {
+  return {
+    x: grid.x0 + ((i % grid.cols) + 0.5) * grid.cell,
+    y: grid.y0 + (Math.floor(i / grid.cols) + 0.5) * grid.cell,
+  };
+}
+
+/** Drops the points a straight clear segment can skip (string pulling). */
+function pull(points: Point[], clear: (a: Point, b: Point) => boolean): Point[] {
+  const out: Point[] = [points[0] as Point];
+  let i = 0;
+  while (i < points.length - 1) {
+    let j = points.length - 1;
+    while (j > i + 1 && !clear(points[i] as Point, points[j] as Point)) j -= 1;
+    out.push(points[j] as Point);
+    i = j;
+  }
+  return out;
+}
+
+/** The box the target's own cells lie in: round its symbol, or round its outline. */
+function sourceWindow(target: Exclude<EcomapTarget, { kind: 'family' }>): Box {
+  if (target.kind === 'person') {
+    const { node } = target;
+    return {
+      x: node.x - node.width,
+      y: node.y - node.height,
+      width: 2 * node.width,
+      height: 2 * node.height,
+    };
+  }
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const poly of target.polygons)
+    for (const p of poly) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/**
+ * A route with bends from the target out of the genogram, found by breadth-first search over the
+ * free cells (8 directions, no corner cutting), then straightened. Undefined when walled in.
+ */
+export function gridAccess(
+  grid: ObstacleGrid,
+  target: EcomapTarget,
+  frame: Frame,
+  index: ObstacleIndex,
+): Access | undefined {
+  if (target.kind === 'family') return undefined;
+  const { cols, rows } = grid;
+  const ownIndex = target.kind === 'person' ? grid.owners.indexOf(target.node.id) + 1 : 0;
+  const isSource = (i: number) => {
+    if (target.kind === 'person') return grid.symbol[i] === ownIndex && ownIndex > 0;
+    const p = centre(grid, i);
+    return target.polygons.some((poly) => insidePolygon(p, poly));
+  };
+  const free = (i: number) => grid.blocked[i] === 0 && grid.symbol[i] === 0;
+  const { from, queue } = grid;
+  from.fill(-2);
+  let tail = 0;
+  // Sources: the target's own cells (its symbol, or inside its outline), searched in a window.
+  const window = sourceWindow(target);
+  const c0 = Math.max(0, Math.floor((window.x - grid.x0) / grid.cell));
+  const c1 = Math.min(cols - 1, Math.floor((window.x + window.width - grid.x0) / grid.cell));
+  const r0 = Math.max(0, Math.floor((window.y - grid.y0) / grid.cell));
+  const r1 = Math.min(rows - 1, Math.floor((window.y + window.height - grid.y0) / grid.cell));
+  for (let r = r0; r <= r1; r += 1)
+    for (let c = c0; c <= c1; c += 1) {
+      const i = r * cols + c;
+      if (isSource(i)) {
+        from[i] = -1;
+        queue[tail++] = i;
+      }
+    }
+  // Outside the genogram: beyond the box (ring), or below its bottom edge (band).
+  const b = frame.box;
+  const outside = (c: number, r: number) => {
+    const x = grid.x0 + (c + 0.5) * grid.cell;
+    const y = grid.y0 + (r + 0.5) * grid.cell;
+    if (frame.kind === 'band') return y > frame.bottom;
+    return x < b.x || x > b.x + b.width || y < b.y || y > b.y + b.height;
+  };
+  let goal = -1;
+  for (let head = 0; head < tail && goal < 0; head += 1) {
+    const i = queue[head] as number;
+    const c = i % cols;
+    const r = (i - c) / cols;
+    for (let dr = -1; dr <= 1 && goal < 0; dr += 1)
+      for (let dc = -1; dc <= 1; dc += 1) {
+        if (dr === 0 && dc === 0) continue;
+        const nc = c + dc;
+        const nr = r + dr;
+        if (nc < 0 || nr < 0 || nc >= cols || nr >= rows) continue;
+        const j = nr * cols + nc;
+        if (from[j] !== -2 || !free(j)) continue;
+        if (dr !== 0 && dc !== 0 && (!free(r * cols + nc) || !free(nr * cols + c))) continue;
+        from[j] = i;
+        if (outside(nc, nr)) {
+          goal = j;
+          break;
+        }
+        queue[tail++] = j;
+      }
+  }
+  if (goal < 0) return undefined;
+  const cells: Point[] = [];
+  for (let i = goal; i >= 0 && from[i] !== -1; i = from[i] as number) cells.unshift(centre(grid, i));
+  const first = cells[0] as Point;
+  let start: Point;
+  if (target.kind === 'person') {
+    const dx = first.x - target.node.x;
+    const dy = first.y - target.node.y;
+    const len = Math.hypot(dx, dy) || 1;
+    start = symbolEdge(target.node, dx / len, dy / len, 1);
+  } else {
+    let best = first;
+    let bestD = Infinity;
+    for (const poly of target.polygons) {
+      const q = nearestOnPolygon(first, poly);
+      const d = Math.hypot(q.x - first.x, q.y - first.y);
+      if (d < bestD) {
+        bestD = d;
+        best = q;
+      }
+    }
+    start = best;
+  }
+  const ownId = target.kind === 'person' ? target.node.id : undefined;
+  const clear = (a: Point, b: Point) => !index.blocked(a, b, (o) => o.kind === 'symbol' && o.owner === ownId);
+  const last = cells[cells.length - 1] as Point;
+  const points = pull([start, ...cells, toExit(frame, last)], clear);
+  let cost = 0;
+  for (let k = 1; k < points.length; k += 1)
+    cost += Math.hypot(
+      (points[k] as Point).x - (points[k - 1] as Point).x,
+      (points[k] as Point).y - (points[k - 1] as Point).y,
+    );
+  return { points, at: exitPosition(frame, points[points.length - 1] as Point), cost };
+}

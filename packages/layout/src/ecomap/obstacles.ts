@@ -1,0 +1,186 @@
+import type { Box, Point } from '../types.ts';
+
+/** Something an agency line must not pass through: a symbol, a name, or a piece of text on a line. */
+export interface Obstacle {
+  box: Box;
+  /** `symbol` and `name` belong to a person (`owner` is the person's id); `text` is any other label. */
+  kind: 'symbol' | 'name' | 'text';
+  owner?: string;
+}
+
+/** Whether the segment a–b passes through the inside of `box` (Liang–Barsky clipping). */
+export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  const x0 = box.x;
+  const y0 = box.y;
+  const x1 = box.x + box.width;
+  const y1 = box.y + box.height;
+  if (x1 <= x0 || y1 <= y0) return false;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - x0],
+    [dx, x1 - a.x],
+    [-dy, a.y - y0],
+    [dy, y1 - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (Math.abs(p) < 1e-12) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+  }
+  return t1 - t0 > 1e-9;
+}
+
+/**
+ * Obstacles in a flat grid of square buckets over `area`, so a segment is tested only against the
+ * obstacles in the buckets it crosses: a query costs the segment's length in buckets, not the
+ * family's size. Nothing lies outside `area`, so the parts of a segment outside it are skipped.
+ */
+export class ObstacleIndex {
+  readonly obstacles: Obstacle[];
+  private readonly size: number;
+  private readonly x0: number;
+  private readonly y0: number;
+  private readonly cols: number;
+  private readonly rows: number;
+  /** Bucket b holds `items[start[b]]` to `items[start[b + 1] - 1]` (compressed rows). */
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  constructor(obstacles: Obstacle[], area: Box, bucketSize: number) {
+    this.obstacles = obstacles;
+    this.size = bucketSize;
+    this.x0 = area.x;
+    this.y0 = area.y;
+    this.cols = Math.max(1, Math.ceil(area.width / bucketSize));
+    this.rows = Math.max(1, Math.ceil(area.height / bucketSize));
+    this.seen = new Uint32Array(obstacles.length);
+    const count = new Int32Array(this.cols * this.rows + 1);
+    const span = (o: Obstacle) => {
+      const c0 = Math.max(0, Math.floor((o.box.x - this.x0) / bucketSize));
+      const c1 = Math.min(this.cols - 1, Math.floor((o.box.x + o.box.width - this.x0) / bucketSize));
+      const r0 = Math.max(0, Math.floor((o.box.y - this.y0) / bucketSize));
+      const r1 = Math.min(this.rows - 1, Math.floor((o.box.y + o.box.height - this.y0) / bucketSize));
+      return [c0, c1, r0, r1] as const;
+    };
+    for (const o of obstacles) {
+      const [c0, c1, r0, r1] = span(o);
+      for (let r = r0; r <= r1; r += 1) for (let c = c0; c <= c1; c += 1) count[r * this.cols + c + 1]! += 1;
+    }
+    for (let b = 1; b < count.length; b += 1) count[b]! += count[b - 1]!;
+    this.start = count.slice();
+    this.items = new Int32Array(count[count.length - 1]!);
+    obstacles.forEach((o, i) => {
+      const [c0, c1, r0, r1] = span(o);
+      for (let r = r0; r <= r1; r += 1)
+        for (let c = c0; c <= c1; c += 1) {
+          const b = r * this.cols + c;
+          this.items[count[b]!] = i;
+          count[b]! += 1;
+        }
+    });
+  }
+
+  /** Calls `visit` with each obstacle the segment a–b passes through; stops when `visit` returns true. */
+  each(a: Point, b: Point, visit: (o: Obstacle) => boolean | void): void {
+    this.stamp += 1;
+    if (this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const size = this.size;
+    // Clip the segment to the area, then walk the buckets it crosses (Amanatides–Woo).
+    const area = { x: this.x0, y: this.y0, width: this.cols * size, height: this.rows * size };
+    const clipped = clip(a, b, area);
+    if (!clipped) return;
+    const [p, q] = clipped;
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    let c = Math.min(this.cols - 1, Math.max(0, Math.floor((p.x - this.x0) / size)));
+    let r = Math.min(this.rows - 1, Math.max(0, Math.floor((p.y - this.y0) / size)));
+    const cEnd = Math.min(this.cols - 1, Math.max(0, Math.floor((q.x - this.x0) / size)));
+    const rEnd = Math.min(this.rows - 1, Math.max(0, Math.floor((q.y - this.y0) / size)));
+    const stepC = dx > 0 ? 1 : -1;
+    const stepR = dy > 0 ? 1 : -1;
+    const tDeltaX = dx === 0 ? Infinity : Math.abs(size / dx);
+    const tDeltaY = dy === 0 ? Infinity : Math.abs(size / dy);
+    let tMaxX = dx === 0 ? Infinity : (this.x0 + (dx > 0 ? c + 1 : c) * size - p.x) / dx;
+    let tMaxY = dy === 0 ? Infinity : (this.y0 + (dy > 0 ? r + 1 : r) * size - p.y) / dy;
+    for (;;) {
+      const bucket = r * this.cols + c;
+      for (let k = this.start[bucket]!; k < this.start[bucket + 1]!; k += 1) {
+        const i = this.items[k]!;
+        if (this.seen[i] === this.stamp) continue;
+        this.seen[i] = this.stamp;
+        const o = this.obstacles[i] as Obstacle;
+        if (segmentHitsBox(a, b, o.box) && visit(o) === true) return;
+      }
+      if ((c === cEnd && r === rEnd) || Math.min(tMaxX, tMaxY) > 1) return;
+      if (tMaxX < tMaxY) {
+        tMaxX += tDeltaX;
+        c += stepC;
+      } else {
+        tMaxY += tDeltaY;
+        r += stepR;
+      }
+      if (c < 0 || r < 0 || c >= this.cols || r >= this.rows) return;
+    }
+  }
+
+  /** Whether the segment a–b passes through any obstacle `ignore` does not excuse. */
+  blocked(a: Point, b: Point, ignore?: (o: Obstacle) => boolean): boolean {
+    let hit = false;
+    this.each(a, b, (o) => {
+      if (ignore?.(o)) return false;
+      hit = true;
+      return true;
+    });
+    return hit;
+  }
+}
+
+/** The part of segment a–b inside `box`, or undefined when none is. */
+function clip(a: Point, b: Point, box: Box): [Point, Point] | undefined {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (Math.abs(p) < 1e-12) {
+      if (q < 0) return undefined;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return undefined;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return undefined;
+      if (r < t1) t1 = r;
+    }
+  }
+  if (t1 < t0) return undefined;
+  return [
+    { x: a.x + dx * t0, y: a.y + dy * t0 },
+    { x: a.x + dx * t1, y: a.y + dy * t1 },
+  ];
+}
