@@ -1,11 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import SlowestReporter from './tests/setup/slowestReporter.ts';
 
 const setupFiles = ['./tests/setup/failOnConsole.ts'];
+// Rendering in jsdom is the slowest thing most tests do; on a loaded two-core machine one render can
+// take several seconds, so the jsdom projects allow 30 s a test (issue 11: tests measure code, not
+// machines). Property tests and heavy cases set their own timeouts.
+const domTestTimeout = 30_000;
 
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The default reporter (and GitHub's annotations on Actions, as Vitest adds by default), then the
+    // ten slowest tests.
+    reporters: [
+      'default',
+      ...(process.env.GITHUB_ACTIONS === 'true' ? ['github-actions'] : []),
+      new SlowestReporter(),
+    ],
     projects: [
       {
         extends: true,
@@ -23,6 +35,7 @@ export default defineConfig({
           exclude: ['tests/react/**/*.node.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: [...setupFiles, './tests/setup/dom.ts'],
+          testTimeout: domTestTimeout,
         },
       },
       {
@@ -41,6 +54,7 @@ export default defineConfig({
           include: ['tests/stories/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: [...setupFiles, './tests/setup/dom.ts'],
+          testTimeout: domTestTimeout,
         },
       },
       {

@@ -10,7 +10,7 @@ describe('layout quality on every fixture family', () => {
     it(`${name}: everyone once, no overlaps, partners on one row, children below, siblings oldest-left`, () => {
       const family = loadFixture(name);
       expect(qualityProblems(family, layoutFamily(family))).toEqual([]);
-    });
+    }, 120_000);
     it(`${name}: the same with pregnancy losses hidden and dates above`, () => {
       const family = loadFixture(name);
       const layout = layoutFamily(family, {
@@ -19,7 +19,7 @@ describe('layout quality on every fixture family', () => {
         notation: 'nsgc',
       });
       expect(qualityProblems(family, layout, false)).toEqual([]);
-    });
+    }, 120_000);
   }
 });
 
@@ -36,10 +36,10 @@ describe('layout quality on generated families (property)', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 
   it('holds for one large family (1000 people)', () => {
     const family = generateFamily({ people: 1000, seed: 7 });
     expect(qualityProblems(family, layoutFamily(family))).toEqual([]);
-  });
+  }, 120_000);
 });

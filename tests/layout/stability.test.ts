@@ -24,7 +24,7 @@ describe('stability under adding one child (with the previous layout)', () => {
         expect(r.maxDisplacement, `${r.worstPerson} after adding to ${r.partnership}`).toBeLessThanOrEqual(
           SYMBOL + EPS,
         );
-    });
+    }, 120_000);
   }
 
   it('generated families of any size up to 200 (property): the rule holds for every couple tried', () => {
@@ -43,7 +43,7 @@ describe('stability under adding one child (with the previous layout)', () => {
       ),
       { numRuns: 30 },
     );
-  });
+  }, 120_000);
 
   it('the layout after the edit still meets every quality rule, and an unchanged family does not move', () => {
     fc.assert(
@@ -66,7 +66,7 @@ describe('stability under adding one child (with the previous layout)', () => {
       ),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('any previous layout, even of another family, still gives a layout that meets every rule', () => {
     fc.assert(
@@ -81,7 +81,7 @@ describe('stability under adding one child (with the previous layout)', () => {
       ),
       { numRuns: 15 },
     );
-  });
+  }, 120_000);
 
   it('a run of edits, each laid out from the one before, never moves anyone else more than one width', () => {
     let family = generateFamily({ people: 200, seed: 3 });
@@ -99,7 +99,7 @@ describe('stability under adding one child (with the previous layout)', () => {
       family = next;
       layout = after;
     }
-  });
+  }, 120_000);
 });
 
 describe('stability without the previous layout (fresh layouts, centred on x = 0)', () => {
@@ -110,5 +110,5 @@ describe('stability without the previous layout (fresh layouts, centred on x = 0
     );
     expect(figures.length).toBeGreaterThan(10);
     expect(Math.max(...figures)).toBeLessThanOrEqual(1.6 * SYMBOL + EPS);
-  });
+  }, 120_000);
 });

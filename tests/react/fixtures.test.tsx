@@ -27,14 +27,14 @@ describe.each(FIXTURE_NAMES)('fixture family "%s"', (name) => {
     }
     expect(screen.getByRole('img', { name: family.title })).toBeInTheDocument();
     await expectNoAxeViolations(container);
-  });
+  }, 120_000);
 
   it('draws its agencies on an ecomap, and the ecomap passes axe', async () => {
     const { container } = render(<Ecomap family={family} />);
     expect(container.querySelectorAll('[data-agency-id]')).toHaveLength(family.agencies.length);
     expect(container.querySelector('.kinmap-layer-emotional')).toBeNull();
     await expectNoAxeViolations(container);
-  });
+  }, 120_000);
 });
 
 describe('display settings', () => {

@@ -103,5 +103,5 @@ describe('<Genogram> drawing a layout', () => {
       />,
     );
     await expectNoAxeViolations(interactive.container);
-  });
+  }, 120_000);
 });

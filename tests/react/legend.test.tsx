@@ -79,7 +79,7 @@ describe('the key lists only what the chart uses', () => {
       container.querySelector('[data-legend-key="lines:emotional-conflict"] [data-zigzag="low"]'),
     ).not.toBeNull();
     await expectNoAxeViolations(container);
-  });
+  }, 120_000);
 
   it('uses overridden wording', () => {
     render(

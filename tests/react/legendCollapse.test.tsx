@@ -39,7 +39,7 @@ describe('a collapsible key (the disclosure pattern)', () => {
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(body).not.toBeVisible();
-  });
+  }, 120_000);
 
   it('can be controlled', async () => {
     const user = userEvent.setup();

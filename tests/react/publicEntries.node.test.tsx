@@ -87,5 +87,5 @@ describe('public entries in Node', () => {
     } finally {
       watch.restore();
     }
-  });
+  }, 120_000);
 });

@@ -36,7 +36,7 @@ describe('change properties', () => {
       ),
       { numRuns: 100 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('composing two changes equals applying one after the other', () => {
     fc.assert(
@@ -52,5 +52,5 @@ describe('change properties', () => {
       ),
       { numRuns: 100 },
     );
-  }, 60_000);
+  }, 120_000);
 });

@@ -13,4 +13,4 @@ test('a 5000-person generated family is checked, with one finding per gap and a 
   expect(nrpf.length).toBeGreaterThan(100);
   expect(new Set(nrpf.map((f) => f.subject?.id)).size).toBe(nrpf.length);
   expect(new Set(findings.map((f) => f.key)).size).toBe(findings.length);
-});
+}, 120_000);

@@ -47,12 +47,12 @@ describe('parseFamily never throws', () => {
         numRuns: 300,
       },
     );
-  });
+  }, 120_000);
 
   it('on any JSON text, and on any text at all', () => {
     fc.assert(fc.property(fc.json(), expectWellFormed), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: 'binary' }), expectWellFormed), { numRuns: 300 });
-  });
+  }, 120_000);
 
   it('on valid families with one value replaced by anything', () => {
     fc.assert(
@@ -67,7 +67,7 @@ describe('parseFamily never throws', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   it('on valid family text with characters cut out', () => {
     fc.assert(
@@ -78,5 +78,5 @@ describe('parseFamily never throws', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 });

@@ -13,7 +13,7 @@ describe('serializeFamily / parseFamily round trip', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 
   it('writes the same text twice (stable key order), whatever order the keys were built in', () => {
     fc.assert(
@@ -26,5 +26,5 @@ describe('serializeFamily / parseFamily round trip', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 120_000);
 });

@@ -124,5 +124,5 @@ describe('random edit sequences', () => {
       }),
       { numRuns: 150 },
     );
-  }, 60_000);
+  }, 120_000);
 });

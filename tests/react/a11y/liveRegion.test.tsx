@@ -36,5 +36,5 @@ describe('axe', () => {
   it('finds no violations in a chart with keyboard, selection and viewport controls', async () => {
     const { container } = render(<Harness />);
     await expectNoAxeViolations(container);
-  });
+  }, 120_000);
 });

@@ -142,7 +142,7 @@ describe('InteractiveGenogram isEditable (uncontrolled family)', () => {
     const { container } = await renderOnAmy({ defaultFamily: smallFamily() });
     expect(document.activeElement).toHaveAccessibleDescription(/Press Delete to remove the person in focus/);
     await expectNoAxeViolations(container);
-  });
+  }, 120_000);
 });
 
 describe('InteractiveGenogram isEditable (controlled family)', () => {

@@ -77,5 +77,5 @@ describe('InteractiveGenogram (Genogram with the interaction layer)', () => {
   it('has no axe violations', async () => {
     const { container } = render(<InteractiveGenogram family={loadFixture('leo')} />);
     await expectNoAxeViolations(container);
-  });
+  }, 120_000);
 });

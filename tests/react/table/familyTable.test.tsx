@@ -114,7 +114,7 @@ describe('FamilyTable (the text alternative to the drawing)', () => {
     );
     expect(screen.getByRole('table', { name: /^Who is who/ })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Services' })).toBeInTheDocument();
-  });
+  }, 120_000);
 
   it.each(FIXTURE_NAMES)('has no axe violations for the %s family', async (name) => {
     const { container } = render(<FamilyTable family={loadFixture(name)} />);
