@@ -5,6 +5,7 @@ import { partnershipConnector } from './connectors/partnership.ts';
 import { skipLineDepths } from './connectors/skip.ts';
 import { layoutEcomap } from './ecomap/ring.ts';
 import { householdOutlines } from './households/outline.ts';
+import { textSpace } from './households/labelPlace.ts';
 import { householdTethers } from './households/tethers.ts';
 import { resolveOptions } from './options.ts';
 import { bounds, unionBox } from './passes/bounds.ts';
@@ -51,14 +52,16 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
     const anchor = structure.anchors.get(p.id);
     const stemX = anchor ? (unitX[anchor.unit] as number) + anchor.dx : 0;
     const c =
-      a && b && anchor
-        ? partnershipConnector(p, a, b, anchor, stemX, skipDepths.get(p.id), opts)
-        : undefined;
+      a && b && anchor ? partnershipConnector(p, a, b, anchor, stemX, skipDepths.get(p.id), opts) : undefined;
     if (c) connectors.push(c);
   }
   connectors.push(...descentConnectors(index, table, structure, unitX, byId, skipDepths, opts));
-  const households = householdOutlines(family, byId, opts);
-  connectors.push(...householdTethers(households, byId, opts));
+  let households: FamilyLayout['households'] = [];
+  if (index.households.length > 0) {
+    const space = textSpace(nodes, connectors, opts);
+    households = householdOutlines(index.households, byId, space, opts, work);
+    connectors.push(...householdTethers(households, byId, space, opts));
+  }
   // Which households each person belongs to: from the outlines, so dates are read once.
   const memberOf = new Map<PersonId, FamilyLayout['households'][number]['id'][]>();
   for (const h of households)

@@ -1,116 +1,75 @@
-import { householdMembersAt, isWithin } from '@kinmap/model';
-import type { Family, PersonId } from '@kinmap/model';
+import type { PersonId } from '@kinmap/model';
 import { n } from '../connectors/path.ts';
 import type { ResolvedOptions } from '../options.ts';
+import type { CurrentHousehold } from '../passes/buildIndex.ts';
+import type { Work } from '../passes/work.ts';
 import type { Box, HouseholdOutline, PersonNode } from '../types.ts';
+import { boxesOverlap } from '../geometry/segmentHitsBox.ts';
+import { householdRegion } from './region.ts';
+import { personArea, placeHouseholdLabel, type TextSpace } from './labelPlace.ts';
 
-interface Run {
-  generation: number;
-  box: Box;
-  members: PersonId[];
-}
-
-/** A closed path round boxes stacked on consecutive rows that overlap horizontally. */
-export function stackedOutline(boxes: Box[]): string {
-  const right: string[] = [];
-  const left: string[] = [];
-  boxes.forEach((b, i) => {
-    const prev = boxes[i - 1];
-    const next = boxes[i + 1];
-    const top = prev ? (prev.y + prev.height + b.y) / 2 : b.y;
-    const bottom = next ? (b.y + b.height + next.y) / 2 : b.y + b.height;
-    right.push(`${n(b.x + b.width)} ${n(top)}`, `${n(b.x + b.width)} ${n(bottom)}`);
-    left.unshift(`${n(b.x)} ${n(bottom)}`, `${n(b.x)} ${n(top)}`);
-  });
-  const points = [...right, ...left];
-  return `M${points.join(' L')} Z`;
+function grow(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 /**
- * Dotted household boundaries as at the chart date. Residents (and part-time members) who sit next
- * to each other on a row form a run; runs on consecutive rows that overlap are joined into one
- * outline. Residents the family structure keeps apart get one outline per cluster, same label.
+ * Dotted household boundaries as at the chart date: one outline round everyone who lives there
+ * (residents and part-time members), joined by corridors that go round anyone who does not, so
+ * nobody who lives elsewhere is inside and no resident is outside. Where the family's structure
+ * walls a resident off completely the household has more than one piece: every piece shares the
+ * label, and `pieces` reports the split. Regular visitors stay outside (see tethers).
  */
 export function householdOutlines(
-  family: Family,
+  households: CurrentHousehold[],
   byId: Map<PersonId, PersonNode>,
+  space: TextSpace,
   options: ResolvedOptions,
+  work: Work,
 ): HouseholdOutline[] {
   const { s } = options;
   const pad = s * 0.2;
-  const rows = new Map<number, PersonNode[]>();
-  for (const node of byId.values()) {
-    const list = rows.get(node.generation);
-    if (list) list.push(node);
-    else rows.set(node.generation, [node]);
-  }
-  const rank = new Map<PersonId, number>();
-  for (const list of rows.values()) {
-    list.sort((a, b) => a.x - b.x);
-    list.forEach((node, i) => rank.set(node.id, i));
-  }
   const out: HouseholdOutline[] = [];
-  for (const household of family.households) {
-    if (!isWithin(household, options.asAt)) continue;
-    const entries = householdMembersAt(family, household.id, options.asAt).filter((e) =>
-      byId.has(e.person.id),
-    );
-    const residents = entries
-      .filter((e) => ['resident', 'temporary', 'unknown'].includes(e.member.membership))
-      .map((e) => e.person.id);
-    const partTime = entries.filter((e) => e.member.membership === 'part_time').map((e) => e.person.id);
-    const visitors = entries.filter((e) => e.member.membership === 'regular_visitor').map((e) => e.person.id);
-    const inside = new Set([...residents, ...partTime]);
-    if (inside.size === 0) continue;
-    const runs: Run[] = [];
-    const insideNodes = [...inside]
-      .map((id) => byId.get(id) as PersonNode)
-      .sort((a, b) => a.generation - b.generation || (rank.get(a.id) as number) - (rank.get(b.id) as number));
-    let current: PersonNode[] = [];
-    const close = () => {
-      const first = current[0];
-      const last = current[current.length - 1];
-      if (!first || !last) return;
-      const bottom = Math.max(...current.map((c) => c.label.y + c.label.height));
-      const top = first.y - s / 2 - pad;
-      const x = first.x - options.labelWidth / 2 - pad;
-      const width = last.x + options.labelWidth / 2 + pad - x;
-      runs.push({
-        generation: first.generation,
-        members: current.map((c) => c.id),
-        box: { x, y: top, width, height: bottom + pad - top },
-      });
-      current = [];
-    };
-    for (const node of insideNodes) {
-      const prev = current[current.length - 1];
-      const adjacent =
-        prev &&
-        prev.generation === node.generation &&
-        (rank.get(prev.id) as number) + 1 === rank.get(node.id);
-      if (!adjacent) close();
-      current.push(node);
+  for (const { household, residents, partTime, visitors } of households) {
+    const inside = new Set<PersonId>([...residents, ...partTime]);
+    const members = [...inside].map((id) => byId.get(id)).filter((m): m is PersonNode => !!m);
+    if (members.length === 0) continue;
+    const cores = members.map(personArea);
+    const areas = cores.map((b) => grow(b, pad));
+    // Everyone else near the household blocks it (their symbol and name, with a little room).
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    for (const a of areas) {
+      x0 = Math.min(x0, a.x);
+      x1 = Math.max(x1, a.x + a.width);
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y + a.height);
     }
-    close();
-    // Chain runs on consecutive rows that overlap horizontally.
-    const clusters: Run[][] = [];
-    for (const run of runs) {
-      const host = clusters.find((c) => {
-        const last = c[c.length - 1] as Run;
-        return (
-          last.generation === run.generation - 1 &&
-          last.box.x < run.box.x + run.box.width &&
-          run.box.x < last.box.x + last.box.width
-        );
-      });
-      if (host) host.push(run);
-      else clusters.push([run]);
+    const reach = s * 3;
+    const blocked: Box[] = [];
+    const around = { x: x0 - reach, y: y0 - reach, width: x1 - x0 + 2 * reach, height: y1 - y0 + 2 * reach };
+    for (const node of space.nodes.query(around)) {
+      work.add();
+      if (!inside.has(node.id)) blocked.push(grow(personArea(node), pad / 2));
     }
-    const first = (clusters[0]?.[0] as Run).box;
+    // Nobody else within the members' box: the box itself is the outline (the common case).
+    const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    const loops = blocked.some((b) => boxesOverlap(b, box))
+      ? householdRegion(areas, cores, blocked, s / 4, work)
+      : [
+          [
+            { x: x0, y: y0 },
+            { x: x1, y: y0 },
+            { x: x1, y: y1 },
+            { x: x0, y: y1 },
+          ],
+        ];
+    const paths = loops.map((loop) => `M${loop.map((p) => `${n(p.x)} ${n(p.y)}`).join(' L')} Z`);
     out.push({
       id: household.id,
-      label: { x: first.x + pad, y: first.y - pad, text: household.label },
-      paths: clusters.map((c) => stackedOutline(c.map((r) => r.box))),
+      label: placeHouseholdLabel(household.label, loops, space, options),
+      paths,
       residents,
       partTime,
       visitors,

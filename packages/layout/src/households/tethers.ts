@@ -1,38 +1,100 @@
 import type { PersonId } from '@kinmap/model';
 import { n } from '../connectors/path.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Connector, HouseholdOutline, PersonNode } from '../types.ts';
 import { pathPoints } from '../passes/bounds.ts';
+import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
+import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
+import {
+  lineLabelBox,
+  personArea,
+  placeText,
+  textSpaceIsFree,
+  type TextSpace,
+} from './labelPlace.ts';
+
+/** Points on an outline a tether may end at: its corners and the middles of its edges. */
+function endPoints(paths: string[]): Point[] {
+  const out: Point[] = [];
+  for (const d of paths) {
+    const corners: Point[] = [];
+    pathPoints(d, (x, y) => corners.push({ x, y }));
+    corners.forEach((p, i) => {
+      const q = corners[(i + 1) % corners.length] as Point;
+      out.push(p, { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 });
+    });
+  }
+  return out;
+}
 
 /**
- * A short dotted tether from each regular visitor to the nearest corner of their household's
- * outline ("visits"): visitors stay outside the boundary, joined to it.
+ * A short dotted tether from each regular visitor to their household's outline ("visits"):
+ * visitors stay outside the boundary, joined to it. The tether goes to the nearest point of the
+ * outline it can reach without crossing anyone else's symbol or name, and its label sits where it
+ * covers no other text or line.
  */
 export function householdTethers(
   households: HouseholdOutline[],
   byId: Map<PersonId, PersonNode>,
+  space: TextSpace,
   options: ResolvedOptions,
 ): Connector[] {
   const out: Connector[] = [];
   for (const h of households) {
-    const corners: { x: number; y: number }[] = [];
-    for (const d of h.paths) pathPoints(d, (x, y) => corners.push({ x, y }));
+    const ends = endPoints(h.paths);
     for (const visitor of h.visitors) {
       const node = byId.get(visitor);
-      if (!node || corners.length === 0) continue;
+      if (!node || ends.length === 0) continue;
       const from = { x: node.x, y: node.y - node.height / 2 };
-      let best = corners[0] as { x: number; y: number };
-      for (const c of corners)
-        if (Math.hypot(c.x - from.x, c.y - from.y) < Math.hypot(best.x - from.x, best.y - from.y)) best = c;
+      const byDistance = [...ends].sort(
+        (a, b) => Math.hypot(a.x - from.x, a.y - from.y) - Math.hypot(b.x - from.x, b.y - from.y),
+      );
+      const clear = (p: Point) => {
+        const span = {
+          x: Math.min(from.x, p.x),
+          y: Math.min(from.y, p.y),
+          width: Math.abs(p.x - from.x),
+          height: Math.abs(p.y - from.y),
+        };
+        const people = space.nodes.query(span).filter((other) => other.id !== visitor);
+        return ![...people.map(personArea), ...space.texts.query(span)].some((b) => segmentHitsBox(from, p, b));
+      };
+      const to = byDistance.find(clear) ?? (byDistance[0] as Point);
+      const label = tetherLabel(from, to, space, options);
+      placeText(space, lineLabelBox(label));
       out.push({
         id: `tether|${h.id}|${visitor}`,
         ref: { kind: 'household-tether', household: h.id, person: visitor },
         style: 'household-tether',
-        d: `M${n(from.x)} ${n(from.y)} L${n(best.x)} ${n(best.y)}`,
+        d: `M${n(from.x)} ${n(from.y)} L${n(to.x)} ${n(to.y)}`,
         marks: [],
-        label: { x: (from.x + best.x) / 2, y: (from.y + best.y) / 2 - options.s * 0.1, text: 'visits' },
+        label,
       });
     }
   }
   return out;
+}
+
+/** "visits" beside the tether, at the first place along it that covers nothing else. */
+function tetherLabel(
+  from: Point,
+  to: Point,
+  space: TextSpace,
+  options: ResolvedOptions,
+): { x: number; y: number; text: string } {
+  const text = 'visits';
+  const width = lineLabelBox({ x: 0, y: 0, text }).width;
+  const tries: Point[] = [];
+  for (const t of [0.5, 0.3, 0.7, 0.15, 0.85])
+    for (const side of [-1, 1]) {
+      const x = from.x + (to.x - from.x) * t;
+      const y = from.y + (to.y - from.y) * t;
+      tries.push({ x: x + side * (width / 2 + options.s * 0.1), y });
+      tries.push({ x, y: y + side * options.s * 0.25 });
+    }
+  const free = tries.find((p) => {
+    const box = lineLabelBox({ ...p, text });
+    return textSpaceIsFree(box, space) && !segmentHitsBox(from, to, box);
+  });
+  const at = free ?? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 - options.s * 0.1 };
+  return { x: at.x, y: at.y, text };
 }

@@ -75,7 +75,11 @@ export function buildUnits(
     uf = new UnionFind();
     const members = new Map<PersonId, PersonId[]>(index.people.map((p) => [p.id, [p.id]]));
     const childrenOf = new Map<PersonId, PersonId[]>();
-    for (const l of index.links) childrenOf.set(l.parent, [...(childrenOf.get(l.parent) ?? []), l.child]);
+    for (const l of index.links) {
+      const list = childrenOf.get(l.parent);
+      if (list) list.push(l.child);
+      else childrenOf.set(l.parent, [l.child]);
+    }
     accepted = [];
     for (const c of candidates) {
       const ra = uf.find(c.a);
@@ -98,7 +102,6 @@ export function buildUnits(
     edges.set(a, [...(edges.get(a) ?? []), { other: b, start, seq }]);
     edges.set(b, [...(edges.get(b) ?? []), { other: a, start, seq }]);
   });
-  const coParents = coParentPairs(index);
   const groups = new Map<PersonId, PersonId[]>();
   for (const person of index.people) {
     const root = uf.find(person.id);
@@ -107,7 +110,7 @@ export function buildUnits(
   const units: Unit[] = [];
   const unitOf = new Map<PersonId, number>();
   for (const members of groups.values()) {
-    const row = members.length === 1 ? members : linearise(members, edges, index, coParents);
+    const row = members.length === 1 ? members : linearise(members, edges, index);
     work.add(row.length);
     const unit: Unit = {
       index: units.length,
@@ -128,7 +131,9 @@ function unitGraphHasCycle(index: FamilyIndex, uf: UnionFind, work: Work): boole
     const p = uf.find(l.parent);
     const c = uf.find(l.child);
     if (p === c) return true;
-    out.set(p, [...(out.get(p) ?? []), c]);
+    const list = out.get(p);
+    if (list) list.push(c);
+    else out.set(p, [c]);
     indegree.set(c, (indegree.get(c) ?? 0) + 1);
   }
   const roots = new Set(index.people.map((p) => uf.find(p.id)));
@@ -173,12 +178,7 @@ function reaches(
   return false;
 }
 
-function linearise(
-  members: PersonId[],
-  edges: Map<PersonId, Edge[]>,
-  index: FamilyIndex,
-  coParents: Set<string>,
-): PersonId[] {
+function linearise(members: PersonId[], edges: Map<PersonId, Edge[]>, index: FamilyIndex): PersonId[] {
   const degree = (id: PersonId) => edges.get(id)?.length ?? 0;
   let hub = members[0] as PersonId;
   for (const m of members) if (degree(m) > degree(hub)) hub = m;
@@ -198,12 +198,13 @@ function linearise(
     return side === 'right' ? [id, ...blocks.flat()] : [...blocks.reverse().flat(), id];
   };
   // Two of the hub's partners sit beside it, the earlier on its left: those who live with the hub
-  // first (a new partner beside the parent), then those with children together, then by date.
+  // first (a new partner beside the parent), then by date. (Not "those with children first": one
+  // new child would then rearrange the row.)
   // Further partners go on the right in date order, their lines below the row at distinct depths.
   const partners = sorted(hub);
   const homes = new Set(index.homesOf.get(hub) ?? []);
   const rank = (p: PersonId) =>
-    (index.homesOf.get(p) ?? []).some((h) => homes.has(h)) ? 0 : coParents.has(`${hub}|${p}`) ? 1 : 2;
+    (index.homesOf.get(p) ?? []).some((h) => homes.has(h)) ? 0 : 1;
   const beside = [...partners].sort((a, b) => rank(a) - rank(b)).slice(0, 2);
   const [first, second] = partners.filter((p) => beside.includes(p));
   const later = partners.filter((p) => p !== first && p !== second);
@@ -217,10 +218,3 @@ function linearise(
   return row;
 }
 
-/** Pairs of people with a child together on the chart, as `a|b` keys (both orders). */
-function coParentPairs(index: FamilyIndex): Set<string> {
-  const pairs = new Set<string>();
-  for (const links of index.linksOfChild.values())
-    for (const a of links) for (const b of links) if (a.parent !== b.parent) pairs.add(`${a.parent}|${b.parent}`);
-  return pairs;
-}

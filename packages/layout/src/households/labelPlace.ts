@@ -1,0 +1,129 @@
+import { textWidth } from '../labels/textWidth.ts';
+import type { ResolvedOptions } from '../options.ts';
+import { toPolylines } from '../readability/polyline.ts';
+import { BoxIndex } from '../geometry/boxIndex.ts';
+import { boxesOverlap, segmentHitsBox } from '../geometry/segmentHitsBox.ts';
+import type { Box, Connector, PersonNode, Point } from '../types.ts';
+
+/** Font size of household labels, as the renderer draws them. */
+export const HOUSEHOLD_LABEL_FONT = 11;
+/** Font size of line labels ("m. 1990", "visits"), as the renderer draws them. */
+export const LINE_LABEL_FONT = 10;
+
+/** What text placed late (household labels, "visits") must keep clear of; `placed` grows. */
+export interface TextSpace {
+  /** People by the box of their symbol and name together. */
+  nodes: BoxIndex<PersonNode>;
+  /** Lines already drawn, as polylines, by their bounding boxes. */
+  lines: BoxIndex<Point[]>;
+  /** Line labels and placed labels. */
+  texts: BoxIndex<Box>;
+}
+
+function bboxOf(points: Point[]): Box {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Reads the people, lines and line labels once, for every late label of a chart. */
+export function textSpace(nodes: PersonNode[], connectors: Connector[], options: ResolvedOptions): TextSpace {
+  const cell = options.s * 3;
+  const space: TextSpace = { nodes: new BoxIndex(cell), lines: new BoxIndex(cell), texts: new BoxIndex(cell) };
+  for (const node of nodes) space.nodes.add(personArea(node), node);
+  for (const c of connectors) {
+    if (c.label) space.texts.add(lineLabelBox(c.label), lineLabelBox(c.label));
+    for (const line of toPolylines(c.d)) if (line.length > 1) space.lines.add(bboxOf(line), line);
+  }
+  return space;
+}
+
+/** Records text placed late, so later labels keep clear of it. */
+export function placeText(space: TextSpace, box: Box): void {
+  space.texts.add(box, box);
+}
+
+/** The box a person takes on the chart: symbol and name label together. */
+export function personArea(node: PersonNode): Box {
+  const x = Math.min(node.x - node.width / 2, node.label.x);
+  const y = node.y - node.height / 2;
+  const right = Math.max(node.x + node.width / 2, node.label.x + node.label.width);
+  const bottom = Math.max(node.y + node.height / 2, node.label.y + node.label.height);
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * The box text takes when set at `font` from `x` (left) on baseline `y`. Widths are the larger of
+ * the sans-serif advance estimate and 0.55 em a glyph, so a wider system font still fits.
+ */
+export function textBox(text: string, x: number, y: number, font: number): Box {
+  const width = Math.max(textWidth(text, font), text.length * font * 0.55);
+  return { x, y: y - font * 0.8, width, height: font };
+}
+
+/** The box of a line label centred on its point. */
+export function lineLabelBox(label: { x: number; y: number; text: string }): Box {
+  const b = textBox(label.text, 0, 0, LINE_LABEL_FONT);
+  return { x: label.x - b.width / 2, y: label.y - LINE_LABEL_FONT / 2, width: b.width, height: b.height };
+}
+
+/** Whether text in `box` would cover no symbol, name, line, line label or placed label. */
+export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
+  const room = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 };
+  for (const node of space.nodes.query(room)) {
+    const symbol = {
+      x: node.x - node.width / 2,
+      y: node.y - node.height / 2,
+      width: node.width,
+      height: node.height,
+    };
+    if (boxesOverlap(room, symbol) || boxesOverlap(room, node.label)) return false;
+  }
+  if (space.texts.query(room).length > 0) return false;
+  for (const line of space.lines.query(room))
+    for (let i = 1; i < line.length; i += 1)
+      if (segmentHitsBox(line[i - 1] as Point, line[i] as Point, room)) return false;
+  return true;
+}
+
+/**
+ * Where a household's name goes: just above one of its outline's top edges (or below a bottom
+ * edge), at the first place where it covers no symbol, name, line, line label or other household
+ * label. Falls back to the top-left corner when nowhere is free.
+ */
+export function placeHouseholdLabel(
+  text: string,
+  loops: Point[][],
+  space: TextSpace,
+  options: ResolvedOptions,
+): { x: number; y: number; text: string } {
+  const pad = options.s * 0.15;
+  const width = textBox(text, 0, 0, HOUSEHOLD_LABEL_FONT).width;
+  const candidates: Point[] = [];
+  const below: Point[] = [];
+  for (const loop of loops)
+    loop.forEach((p, i) => {
+      const q = loop[(i + 1) % loop.length] as Point;
+      if (p.y !== q.y) return;
+      const [lo, hi] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
+      const list = p.x < q.x ? candidates : below;
+      const y = p.x < q.x ? p.y - 3 : p.y + HOUSEHOLD_LABEL_FONT;
+      list.push({ x: lo + pad, y });
+      if (hi - lo > width + 2 * pad) list.push({ x: hi - pad - width, y });
+    });
+  candidates.sort((a, b) => a.y - b.y || a.x - b.x);
+  below.sort((a, b) => b.y - a.y || a.x - b.x);
+  const all = [...candidates, ...below];
+  const chosen = all.find((c) => textSpaceIsFree(textBox(text, c.x, c.y, HOUSEHOLD_LABEL_FONT), space)) ??
+    all[0] ?? { x: 0, y: 0 };
+  placeText(space, textBox(text, chosen.x, chosen.y, HOUSEHOLD_LABEL_FONT));
+  return { x: chosen.x, y: chosen.y, text };
+}
