@@ -81,7 +81,7 @@ function line(
   return { id: cid, ref, style, d: path, marks: [], ...(label ? { label } : {}) };
 }
 
-const ofCouple = { kind: 'descent', links: [], partnership: other.id } as const;
+const ofCouple: Connector['ref'] = { kind: 'descent', links: [], partnership: other.id };
 
 /** Parents a (left) and b (right) on row 0, children c and d on row 1, a household round c and d, an agency to d. */
 function clean(): FamilyLayout {
