@@ -3,6 +3,13 @@ import { FamilyTable, Legend, useFamilyLayout } from '@kinmap/react';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { recallLayout, rememberLayout } from '../storage/chartMemory.ts';
 import { InteractiveChart } from './InteractiveChart.tsx';
+import { PrintChart } from './PrintChart.tsx';
+
+/**
+ * Windows this short or shorter (a 1366×768 laptop) open with the key folded away, so the chart has
+ * the room to draw names at a readable size; the key is one click (or Enter) away.
+ */
+const SHORT_WINDOW = '(max-height: 56.25rem)';
 
 export type ChartMode = 'genogram' | 'ecomap' | 'tables';
 
@@ -48,10 +55,14 @@ export const ChartView = memo(function ChartView({
   onSelectPerson: (id: string | undefined) => void;
   onActivatePerson: (id: string) => void;
 }) {
+  // Kept here, so switching between the genogram and the ecomap keeps the key as the reader left it.
+  const [isKeyOpen, setKeyOpen] = useState(() => !window.matchMedia(SHORT_WINDOW).matches);
   if (mode === 'tables') return <TablesView family={family} />;
   return (
     <DrawingView
       family={family}
+      isKeyOpen={isKeyOpen}
+      onKeyOpenChange={setKeyOpen}
       showEcomap={mode === 'ecomap'}
       selectedPersonId={selectedPersonId}
       onSelectPerson={onSelectPerson}
@@ -71,12 +82,16 @@ function TablesView({ family }: { family: Family }) {
 /** The chart and its key, from one layout (laying out a large family is the costly step). */
 function DrawingView({
   family,
+  isKeyOpen,
+  onKeyOpenChange,
   showEcomap,
   selectedPersonId,
   onSelectPerson,
   onActivatePerson,
 }: {
   family: Family;
+  isKeyOpen: boolean;
+  onKeyOpenChange: (isOpen: boolean) => void;
   showEcomap: boolean;
   selectedPersonId: string | undefined;
   onSelectPerson: (id: string | undefined) => void;
@@ -108,8 +123,16 @@ function DrawingView({
           onActivatePerson={onActivatePerson}
         />
       </div>
+      <PrintChart family={family} layout={layout} showEcomap={showEcomap} />
       <div className="editor__legend print-legend" role="region" aria-label="Key to the symbols" tabIndex={0}>
-        <Legend layout={layout} headingLevel={2} />
+        <Legend
+          layout={layout}
+          headingLevel={2}
+          isCollapsible
+          isOpen={isKeyOpen}
+          onOpenChange={onKeyOpenChange}
+        />
+        <span className="editor__legend-hint no-print">What each symbol and line means</span>
       </div>
     </>
   );

@@ -4,6 +4,12 @@ import { useMemo } from 'react';
 
 export type FamilyLayout = NonNullable<ReturnType<typeof useFamilyLayout>>;
 
+/**
+ * Names are never drawn smaller than this at "fit" (CSS pixels): a family too big to fit at it opens
+ * on the subjects at this size and the practitioner pans to the rest.
+ */
+export const READING_SIZE = 11;
+
 interface ChartProps {
   family: Family;
   layout: FamilyLayout;
@@ -39,6 +45,7 @@ export function InteractiveChart({
       onPersonActivate={onActivatePerson}
       width="100%"
       height="100%"
+      minFitTextSize={READING_SIZE}
     />
   );
 }
