@@ -59,7 +59,10 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
     expect(await page.getByRole('heading', { level: 1, name: title }).isVisible()).toBe(true);
     expect(await page.locator('.print-header').innerText()).toMatch(/^Printed \d{1,2} \w+ \d{4}/);
     expect(await page.locator('.editor__legend').isVisible()).toBe(true);
-    expect(await page.locator('.editor__chart [data-person-id]').first().isVisible()).toBe(true);
+    // The printed chart is the print layout's (the whole family, names at least 8 pt), not the screen's.
+    await page.locator('.print-chart [data-person-id]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.print-chart [data-person-id]').first().isVisible()).toBe(true);
+    expect(await page.locator('.editor__chart').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
     // Import it: a new map (its own id), otherwise identical.
