@@ -14,6 +14,8 @@ export interface Access {
   points: Point[];
   at: number;
   cost: number;
+  /** The line crosses the target's own name lines. */
+  acrossOwnName?: boolean;
 }
 
 const RAYS = 32;
@@ -112,8 +114,12 @@ export function accessesFor(
   s: number,
 ): Access[] {
   if (target.kind === 'family') return [];
-  const rays = rayAccesses(target, frame, index, s);
-  if (rays.length > 0) return rays.sort((a, b) => a.cost - b.cost);
+  const rays = rayAccesses(target, frame, index, s).sort((a, b) => a.cost - b.cost);
+  // A line across the person's own name is a last resort: first a straight ray clear of it, then a
+  // route with bends round it, then a ray across it.
+  const clean = rays.filter((a) => !a.acrossOwnName);
+  if (clean.length > 0) return clean;
   const routed = gridAccess(grid(), target, frame, index);
-  return routed ? [routed] : [];
+  if (routed) return [routed];
+  return rays;
 }

@@ -16,6 +16,8 @@ export interface ObstacleGrid {
   /** Index into `owners` + 1 of the symbol covering the cell, 0 for none, -1 for several. */
   symbol: Int32Array;
   owners: string[];
+  /** 1 where an earlier route runs (with a cell either side): later routes keep off it. */
+  taken: Uint8Array;
   /** Scratch space for the searches, reused from one search to the next. */
   from: Int32Array;
   queue: Int32Array;
@@ -60,7 +62,19 @@ export function buildGrid(obstacles: Obstacle[], box: Box, s: number): ObstacleG
   }
   const from = new Int32Array(cols * rows);
   const queue = new Int32Array(cols * rows);
-  return { x0, y0, cell, cols, rows, blocked, symbol, owners, from, queue };
+  return {
+    x0,
+    y0,
+    cell,
+    cols,
+    rows,
+    blocked,
+    symbol,
+    owners,
+    taken: new Uint8Array(cols * rows),
+    from,
+    queue,
+  };
 }
 
 function centre(grid: ObstacleGrid, i: number): Point {
@@ -81,6 +95,25 @@ function pull(points: Point[], clear: (a: Point, b: Point) => boolean): Point[] 
     i = j;
   }
   return out;
+}
+
+/** Marks the cells along `points`, and their neighbours, as taken by a route. */
+function markTaken(grid: ObstacleGrid, points: Point[]): void {
+  for (let k = 1; k < points.length; k += 1) {
+    const a = points[k - 1] as Point;
+    const b = points[k] as Point;
+    const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / (grid.cell / 2)) + 1;
+    for (let t = 0; t <= steps; t += 1) {
+      const c = Math.floor((a.x + ((b.x - a.x) * t) / steps - grid.x0) / grid.cell);
+      const r = Math.floor((a.y + ((b.y - a.y) * t) / steps - grid.y0) / grid.cell);
+      for (let dr = -1; dr <= 1; dr += 1)
+        for (let dc = -1; dc <= 1; dc += 1) {
+          const cc = c + dc;
+          const rr = r + dr;
+          if (cc >= 0 && rr >= 0 && cc < grid.cols && rr < grid.rows) grid.taken[rr * grid.cols + cc] = 1;
+        }
+    }
+  }
 }
 
 /** The box the target's own cells lie in: round its symbol, or round its outline. */
@@ -126,7 +159,7 @@ export function gridAccess(
     const p = centre(grid, i);
     return target.polygons.some((poly) => insidePolygon(p, poly));
   };
-  const free = (i: number) => grid.blocked[i] === 0 && grid.symbol[i] === 0;
+  const free = (i: number) => grid.blocked[i] === 0 && grid.symbol[i] === 0 && grid.taken[i] === 0;
   const { from, queue } = grid;
   from.fill(-2);
   let tail = 0;
@@ -201,6 +234,7 @@ export function gridAccess(
   const clear = (a: Point, b: Point) => !index.blocked(a, b, (o) => o.kind === 'symbol' && o.owner === ownId);
   const last = cells[cells.length - 1] as Point;
   const points = pull([start, ...cells, toExit(frame, last)], clear);
+  markTaken(grid, points);
   let cost = 0;
   for (let k = 1; k < points.length; k += 1)
     cost += Math.hypot(

@@ -109,6 +109,7 @@ export function layoutEcomap(
     };
   });
   const edges: Connector[] = [];
+  const used = new Map<string, number>();
   const placedIndex = new Map(family.agencies.map((a, i) => [a.id as string, i]));
   for (const inv of family.involvements) {
     const i = placedIndex.get(inv.agency);
@@ -117,7 +118,8 @@ export function layoutEcomap(
     const circle = circles[i]!;
     const others = circles.filter((_, k) => k !== i);
     const points =
-      connect(circle, line.target, line.accesses, frame, index, others, s) ?? fallback(circle, line.target);
+      connect(circle, line.target, line.accesses, frame, index, others, s, used) ??
+      fallback(circle, line.target);
     if (points) edges.push(ecomapConnector(inv, points, options));
   }
   return {

@@ -9,7 +9,7 @@ export interface Circle {
 }
 
 /**
- * Agencies just outside the ring, each as near its wished-for angle as the others allow, in the
+ * Agencies outside the ring (a symbol's width clear of it, room for arrowheads and hatching), each as near its wished-for angle as the others allow, in the
  * circular order of those angles (so their lines do not cross), never touching one another. When
  * they do not fit round the ring they move further out.
  */
@@ -23,7 +23,7 @@ export function placeOnRing(
   const tau = 2 * Math.PI;
   const angle = wanted.map((w) => ((w % tau) + tau) % tau);
   let extra = 0;
-  const distance = (i: number) => frame.r + s * 0.5 + (radii[i] as number) + extra;
+  const distance = (i: number) => frame.r + s + (radii[i] as number) + extra;
   const angular = (i: number, j: number) =>
     2 *
     Math.asin(Math.min(1, ((radii[i] as number) + (radii[j] as number) + gap) / (distance(i) + distance(j))));
@@ -51,7 +51,6 @@ export function placeInBand(
   radii: readonly number[],
   s: number,
 ): Circle[] {
-  const top = frame.bottom + s;
   const order = wanted
     .map((_, i) => i)
     .sort((a, b) => (wanted[a] as number) - (wanted[b] as number) || a - b);
@@ -62,6 +61,10 @@ export function placeInBand(
     order.map((i) => wanted[i] as number),
     gaps,
   );
+  // Lines run from where they leave the family down to their agency's top: the further an agency
+  // had to move from there, the lower the row, so those lines stay steep and clear of neighbours.
+  const shift = Math.max(0, ...order.map((i, k) => Math.abs((xs[k] as number) - (wanted[i] as number))));
+  const top = frame.bottom + Math.max(s, shift * 0.75);
   const out: Circle[] = [];
   order.forEach((i, k) => {
     const radius = radii[i] as number;
