@@ -10,8 +10,10 @@ export interface AgencyShapeProps {
 }
 
 /**
- * An agency on the ecomap: a circle with its name inside (lines from layout). The `<g>` has
- * `data-agency-id` and `data-kind="agency"`. The name is a text node.
+ * An agency on the ecomap: a circle with its whole name inside, on the lines the layout wrapped it
+ * to, at the size the layout fitted them (the chart's name size); the team, when recorded, follows
+ * in the muted colour. The `<g>` has `data-agency-id` and `data-kind="agency"`. Each line is a text
+ * node (`<tspan>`), never HTML.
  *
  * @example
  * ```tsx
@@ -21,6 +23,9 @@ export interface AgencyShapeProps {
 export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
   const colours = useColours();
   const { label } = agency;
+  const fontSize = label.fontSize ?? 10;
+  const lineHeight = label.lineHeight ?? 11;
+  const nameLines = label.nameLines ?? label.lines.length;
   return (
     <g className="kinmap-agency" data-agency-id={agency.id} data-kind="agency" {...groupProps}>
       <circle
@@ -31,9 +36,15 @@ export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
         stroke={colours.ecomap}
         strokeWidth={2}
       />
-      <text x={label.x} y={label.y} fontSize={10} textAnchor="middle" fill={colours.ink}>
+      <text className="kinmap-agency-name" x={label.x} y={label.y} fontSize={fontSize} textAnchor="middle">
         {label.lines.map((line, i) => (
-          <tspan key={i} x={label.x} dy={i === 0 ? '0.35em' : 11}>
+          <tspan
+            key={i}
+            x={label.x}
+            dy={i === 0 ? '0.35em' : lineHeight}
+            fill={i < nameLines ? colours.ink : colours.muted}
+            data-part={i < nameLines ? 'name' : 'team'}
+          >
             {line}
           </tspan>
         ))}
