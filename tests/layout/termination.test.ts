@@ -49,27 +49,45 @@ describe('layout terminates within its step bound', () => {
     const withStep: Family = {
       ...family,
       partnerships: [
-        { id: 'partnership:x1' as never, partners: [a!.id, b!.id], kind: 'marriage', events: [], secret: false },
-        { id: 'partnership:x2' as never, partners: [b!.id, c!.id], kind: 'cohabiting', events: [], secret: false },
+        {
+          id: 'partnership:x1' as never,
+          partners: [a!.id, b!.id],
+          kind: 'marriage',
+          events: [],
+          secret: false,
+        },
+        {
+          id: 'partnership:x2' as never,
+          partners: [b!.id, c!.id],
+          kind: 'cohabiting',
+          events: [],
+          secret: false,
+        },
       ],
       parentChildLinks: [
-        { ...family.parentChildLinks[0]!, id: 'link:x1' as never, parent: a!.id, child: c!.id, kind: 'birth' },
+        {
+          ...family.parentChildLinks[0]!,
+          id: 'link:x1' as never,
+          parent: a!.id,
+          child: c!.id,
+          kind: 'birth',
+        },
       ],
     } as Family;
     expect(problems(withStep, layoutFamily(withStep))).toEqual([]);
   });
 
-  it(
-    'generated tangled families: siblings with siblings, cousins, step-siblings, 3+ partners, care across generations',
-    () => {
-      fc.assert(
-        fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 4, max: 60 }), (seed, people) => {
+  it('generated tangled families: siblings with siblings, cousins, step-siblings, 3+ partners, care across generations', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 4, max: 60 }),
+        (seed, people) => {
           const family = tangledFamily(seed, people);
           expect(problems(family, layoutFamily(family))).toEqual([]);
-        }),
-        { numRuns: 150, seed: 20261207 },
-      );
-    },
-    120_000,
-  );
+        },
+      ),
+      { numRuns: 150, seed: 20261207 },
+    );
+  }, 120_000);
 });

@@ -46,7 +46,8 @@ export function tangledFamily(seed: number, people: number): Family {
   };
   const related = (a: string, b: string) => a === b || ancestors(a).has(b) || ancestors(b).has(a);
   const partner = (a: string, b: string) => {
-    if (related(a, b) || partnerships.some((q) => (q.a === a && q.b === b) || (q.a === b && q.b === a))) return;
+    if (related(a, b) || partnerships.some((q) => (q.a === a && q.b === b) || (q.a === b && q.b === a)))
+      return;
     partnerships.push({ a, b });
   };
   const link = (parent: string, child: string, kind = 'birth') => {
@@ -78,7 +79,8 @@ export function tangledFamily(seed: number, people: number): Family {
       // Foster or adoptive care across one or two generations.
       const carer = pick(older);
       const younger = ps.filter((p) => p.gen > carer.gen);
-      if (younger.length > 0) link(carer.id, pick(younger).id, pick(['foster', 'adoptive', 'special_guardian']));
+      if (younger.length > 0)
+        link(carer.id, pick(younger).id, pick(['foster', 'adoptive', 'special_guardian']));
     } else add(pick([0, 1, 2]));
   }
   const doc = {
@@ -102,6 +104,7 @@ export function tangledFamily(seed: number, people: number): Family {
     parentChildLinks: links.map((l, i) => ({ id: `link:l${i}`, ...l })),
   };
   const result = parseFamily(JSON.stringify(doc));
-  if (!result.ok) throw new Error(`tangledFamily(${seed}) is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(`tangledFamily(${seed}) is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
   return result.family;
 }

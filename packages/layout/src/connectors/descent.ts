@@ -79,17 +79,19 @@ export function childDescent(
   return connector;
 }
 
-/** A descent line to a child who is drawn elsewhere (an in-law, or a second set of carers). */
+/** A descent line to a child who is drawn elsewhere (an in-law, or a second set of carers); `track` from 0. */
 export function elbowDescent(
   start: Point,
   lead: string,
   child: PersonNode,
   links: ParentChildLink[],
   partnership: string | undefined,
+  track: number,
   options: ResolvedOptions,
 ): Connector {
   const top = child.y - child.height / 2;
-  const bend = top - options.s * 0.3;
+  // Just above the child's row, one step lower for each elbow it would otherwise lie along.
+  const bend = top - options.s * (0.3 - 0.07 * track);
   const body =
     bend > start.y
       ? `M${n(start.x)} ${n(start.y)} V${n(bend)} H${n(child.x)} V${n(top)}`

@@ -1,11 +1,15 @@
-import type { ParentChildLink, PersonId } from '@kinmap/model';
+import type { PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { FamilyIndex } from '../passes/buildIndex.ts';
-import type { CoupleTable } from '../passes/couples.ts';
+import type { CoupleTable, ParentGroup } from '../passes/couples.ts';
 import type { Structure } from '../passes/tree.ts';
 import type { Connector, PersonNode, Point } from '../types.ts';
 import { childDescent, elbowDescent, sibshipConnector, stemStart } from './descent.ts';
 import { n } from './path.ts';
+import { assignTracks, type Run } from './tracks.ts';
+
+/** Height between two sibship lines' tracks on one row, in symbol sizes. */
+const SIBSHIP_TRACK = 0.12;
 
 /** Every parent–child line: sibship stems and lines, child drops, twin forks, and elbows. */
 export function descentConnectors(
@@ -38,12 +42,30 @@ export function descentConnectors(
     const c = table.couples.get(key);
     return c && c.parents.length === 1 ? c.parents[0] : undefined;
   };
+  // Sibship lines of different couples on one row each get their own height where they overlap.
+  const sibshipRuns = new Map<number, Run[]>();
+  for (const [key, kids] of structure.treeChildren) {
+    const stem = stemOf(key);
+    const nodes = kids.map((k) => byId.get(k)).filter((k): k is PersonNode => k !== undefined);
+    if (!stem || nodes.length === 0) continue;
+    const row = Math.min(...nodes.map((k) => k.y));
+    const xs = [stem.start.x, ...nodes.map((k) => k.x)];
+    const list = sibshipRuns.get(row) ?? [];
+    list.push({ key, lo: Math.min(...xs), hi: Math.max(...xs) });
+    sibshipRuns.set(row, list);
+  }
+  const sibshipTrack = new Map<string, number>();
+  for (const runs of sibshipRuns.values())
+    for (const [key, track] of assignTracks(runs, options.s * 0.3)) sibshipTrack.set(key, track);
   // Sibships: the children placed under their couple.
   for (const [key, kids] of structure.treeChildren) {
     const stem = stemOf(key);
     const nodes = kids.map((k) => byId.get(k)).filter((k): k is PersonNode => k !== undefined);
     if (!stem || nodes.length === 0) continue;
-    const sibshipY = Math.min(...nodes.map((k) => k.y)) - options.s;
+    const sibshipY =
+      Math.min(...nodes.map((k) => k.y)) -
+      options.s -
+      options.s * SIBSHIP_TRACK * (sibshipTrack.get(key) ?? 0);
     const drops: number[] = [];
     let i = 0;
     while (i < nodes.length) {
@@ -77,18 +99,49 @@ export function descentConnectors(
   // Children drawn elsewhere, and second sets of parents or carers.
   const placed = new Set<string>();
   for (const [key, kids] of structure.treeChildren) for (const k of kids) placed.add(`${key}|${k}`);
+  const elbows: {
+    stem: { start: Point; lead: string };
+    child: PersonNode;
+    group: ParentGroup;
+    key: string;
+  }[] = [];
   for (const person of index.people) {
-    const groups: { couple: string; links: ParentChildLink[] }[] = [];
+    const groups: ParentGroup[] = [];
     const primary = table.primary.get(person.id);
     if (primary && !placed.has(`${primary.couple}|${person.id}`)) groups.push(primary);
     groups.push(...(table.secondary.get(person.id) ?? []));
     const child = byId.get(person.id);
     for (const group of groups) {
       const stem = stemOf(group.couple);
-      if (!stem || !child) continue;
-      out.push(elbowDescent(stem.start, stem.lead, child, group.links, partnershipOf(group.couple), options));
+      if (stem && child) elbows.push({ stem, child, group, key: `${group.couple}|${person.id}` });
     }
   }
+  // Elbows into one row run across at their own heights where they overlap.
+  const elbowRuns = new Map<number, Run[]>();
+  for (const e of elbows) {
+    const list = elbowRuns.get(e.child.y) ?? [];
+    list.push({
+      key: e.key,
+      lo: Math.min(e.stem.start.x, e.child.x),
+      hi: Math.max(e.stem.start.x, e.child.x),
+    });
+    elbowRuns.set(e.child.y, list);
+  }
+  const elbowTrack = new Map<string, number>();
+  for (const runs of elbowRuns.values())
+    for (const [key, track] of assignTracks(runs, options.s * 0.3, 3)) elbowTrack.set(key, track);
+  for (const { stem, child, group, key } of elbows)
+    out.push(
+      elbowDescent(
+        stem.start,
+        stem.lead,
+        child,
+        group.links,
+        partnershipOf(group.couple),
+        elbowTrack.get(key) ?? 0,
+        options,
+      ),
+    );
   return out;
 }
 

@@ -37,7 +37,11 @@ function bboxOf(points: Point[]): Box {
 /** Reads the people, lines and line labels once, for every late label of a chart. */
 export function textSpace(nodes: PersonNode[], connectors: Connector[], options: ResolvedOptions): TextSpace {
   const cell = options.s * 3;
-  const space: TextSpace = { nodes: new BoxIndex(cell), lines: new BoxIndex(cell), texts: new BoxIndex(cell) };
+  const space: TextSpace = {
+    nodes: new BoxIndex(cell),
+    lines: new BoxIndex(cell),
+    texts: new BoxIndex(cell),
+  };
   for (const node of nodes) space.nodes.add(personArea(node), node);
   for (const c of connectors) {
     if (c.label) space.texts.add(lineLabelBox(c.label), lineLabelBox(c.label));

@@ -4,13 +4,7 @@ import type { ResolvedOptions } from '../options.ts';
 import { pathPoints } from '../passes/bounds.ts';
 import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
-import {
-  lineLabelBox,
-  personArea,
-  placeText,
-  textSpaceIsFree,
-  type TextSpace,
-} from './labelPlace.ts';
+import { lineLabelBox, personArea, placeText, textSpaceIsFree, type TextSpace } from './labelPlace.ts';
 
 /** Points on an outline a tether may end at: its corners and the middles of its edges. */
 function endPoints(paths: string[]): Point[] {
@@ -56,7 +50,9 @@ export function householdTethers(
           height: Math.abs(p.y - from.y),
         };
         const people = space.nodes.query(span).filter((other) => other.id !== visitor);
-        return ![...people.map(personArea), ...space.texts.query(span)].some((b) => segmentHitsBox(from, p, b));
+        return ![...people.map(personArea), ...space.texts.query(span)].some((b) =>
+          segmentHitsBox(from, p, b),
+        );
       };
       const to = byDistance.find(clear) ?? (byDistance[0] as Point);
       const label = tetherLabel(from, to, space, options);

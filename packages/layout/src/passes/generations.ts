@@ -17,7 +17,12 @@ export function chooseTreeParents(
   const parentUnit: (number | undefined)[] = units.map(() => undefined);
   const attach: (PersonId | undefined)[] = units.map(() => undefined);
   for (const unit of units) {
-    const byOrder = [...unit.members].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+    // The unit hangs under the parents of its hub (the member with most partners: the others are
+    // their partners, drawn beside them), then of the others in document order.
+    const partners = (id: PersonId) => index.partnershipsOf.get(id)?.length ?? 0;
+    const byOrder = [...unit.members].sort(
+      (a, b) => partners(b) - partners(a) || (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0),
+    );
     for (const m of byOrder) {
       const group = table.primary.get(m);
       const parents = group && table.couples.get(group.couple)?.parents;

@@ -203,8 +203,7 @@ function linearise(members: PersonId[], edges: Map<PersonId, Edge[]>, index: Fam
   // Further partners go on the right in date order, their lines below the row at distinct depths.
   const partners = sorted(hub);
   const homes = new Set(index.homesOf.get(hub) ?? []);
-  const rank = (p: PersonId) =>
-    (index.homesOf.get(p) ?? []).some((h) => homes.has(h)) ? 0 : 1;
+  const rank = (p: PersonId) => ((index.homesOf.get(p) ?? []).some((h) => homes.has(h)) ? 0 : 1);
   const beside = [...partners].sort((a, b) => rank(a) - rank(b)).slice(0, 2);
   const [first, second] = partners.filter((p) => beside.includes(p));
   const later = partners.filter((p) => p !== first && p !== second);
@@ -217,4 +216,3 @@ function linearise(members: PersonId[], edges: Map<PersonId, Edge[]>, index: Fam
     if (!row.includes(m)) row.push(m);
   return row;
 }
-
