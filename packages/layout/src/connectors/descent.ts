@@ -2,7 +2,7 @@ import { isWithin } from '@kinmap/model';
 import type { ParentChildKind, ParentChildLink, PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { Anchor } from '../passes/tree.ts';
-import type { Connector, ConnectorStyle, PersonNode, Point } from '../types.ts';
+import type { Box, Connector, ConnectorStyle, PersonNode, Point } from '../types.ts';
 import { n } from './path.ts';
 
 /** Line style of a parent–child link (domain.md §1.4). */
@@ -79,7 +79,11 @@ export function childDescent(
   return connector;
 }
 
-/** A descent line to a child who is drawn elsewhere (an in-law, or a second set of carers); `track` from 0. */
+/**
+ * A descent line to a child who is drawn elsewhere (an in-law, or a second set of carers). `track`
+ * (from 0) sets its height above the child's row; `between` are the boxes (symbol and name) of the
+ * people on the rows between parent and child, which the line goes round.
+ */
 export function elbowDescent(
   start: Point,
   lead: string,
@@ -87,15 +91,28 @@ export function elbowDescent(
   links: ParentChildLink[],
   partnership: string | undefined,
   track: number,
+  between: readonly Box[],
   options: ResolvedOptions,
 ): Connector {
   const top = child.y - child.height / 2;
   // Just above the child's row, one step lower for each elbow it would otherwise lie along.
   const bend = top - options.s * (0.3 - 0.07 * track);
+  // Across a row in between, the line goes down through a gap between people, not through them.
+  const inWay = (x: number) => between.filter((b) => x > b.x && x < b.x + b.width);
+  let downX = start.x;
+  if (inWay(downX).length > 0) {
+    const gaps = between.flatMap((b) => [b.x - options.s * 0.15, b.x + b.width + options.s * 0.15]);
+    downX = gaps
+      .filter((x) => inWay(x).length === 0)
+      .sort((a, b) => Math.abs(a - start.x) - Math.abs(b - start.x))[0] as number;
+  }
+  const jog = Math.min(...between.map((b) => b.y)) - options.s * 0.35;
   const body =
-    bend > start.y
-      ? `M${n(start.x)} ${n(start.y)} V${n(bend)} H${n(child.x)} V${n(top)}`
-      : `M${n(start.x)} ${n(start.y)} L${n(child.x)} ${n(top)}`;
+    bend <= start.y
+      ? `M${n(start.x)} ${n(start.y)} L${n(child.x)} ${n(top)}`
+      : downX === start.x
+        ? `M${n(start.x)} ${n(start.y)} V${n(bend)} H${n(child.x)} V${n(top)}`
+        : `M${n(start.x)} ${n(start.y)} V${n(jog)} H${n(downX)} V${n(bend)} H${n(child.x)} V${n(top)}`;
   const connector: Connector = {
     id: `descent|${child.id}|${partnership ?? links[0]?.parent ?? ''}|elbow`,
     ref: {

@@ -3,7 +3,8 @@ import type { ResolvedOptions } from '../options.ts';
 import type { FamilyIndex } from '../passes/buildIndex.ts';
 import type { CoupleTable, ParentGroup } from '../passes/couples.ts';
 import type { Structure } from '../passes/tree.ts';
-import type { Connector, PersonNode, Point } from '../types.ts';
+import { personArea } from '../households/labelPlace.ts';
+import type { Box, Connector, PersonNode, Point } from '../types.ts';
 import { childDescent, elbowDescent, sibshipConnector, stemStart } from './descent.ts';
 import { n } from './path.ts';
 import { assignTracks, type Run } from './tracks.ts';
@@ -130,6 +131,18 @@ export function descentConnectors(
   const elbowTrack = new Map<string, number>();
   for (const runs of elbowRuns.values())
     for (const [key, track] of assignTracks(runs, options.s * 0.3, 3)) elbowTrack.set(key, track);
+  // People by row, for elbows that pass a row on their way down.
+  const rows = new Map<number, Box[]>();
+  for (const node of byId.values()) {
+    const list = rows.get(node.y);
+    if (list) list.push(personArea(node));
+    else rows.set(node.y, [personArea(node)]);
+  }
+  const between = (fromY: number, toY: number): Box[] => {
+    const out: Box[] = [];
+    for (const [y, boxes] of rows) if (y > fromY && y < toY) out.push(...boxes);
+    return out;
+  };
   for (const { stem, child, group, key } of elbows)
     out.push(
       elbowDescent(
@@ -139,6 +152,7 @@ export function descentConnectors(
         group.links,
         partnershipOf(group.couple),
         elbowTrack.get(key) ?? 0,
+        between(stem.start.y + options.s, child.y),
         options,
       ),
     );

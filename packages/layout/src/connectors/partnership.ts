@@ -60,7 +60,8 @@ export function partnershipLabel(p: Partnership, asAt: string): string | undefin
 /**
  * The line joining two partners: straight between the symbols when they sit side by side; for a
  * third or later partner, McGoldrick's down-and-across line below the row at its own depth
- * (`skipDepth`), never above the row where the lines from the partners' parents arrive. Partners
+ * (`skipDepth`), never above the row where the lines from the partners' parents arrive; `stems`
+ * are the x of the row's other descent stems, which its label keeps clear of. Partners
  * kept on different rows (one is the other's descendant through another link) get an elbow.
  * Slashes mark separation (one) and divorce, dissolution or annulment (two) as at the chart date;
  * consanguinity draws a double line.
@@ -72,6 +73,7 @@ export function partnershipConnector(
   anchor: Anchor,
   stemX: number,
   skipDepth: number | undefined,
+  stems: readonly number[],
   options: ResolvedOptions,
 ): Connector | undefined {
   if (p.kind === 'conception_through_sexual_violence') return undefined;
@@ -95,10 +97,20 @@ export function partnershipConnector(
     const path = skipLinePath(left, right, skipDepth, anchor.level, options);
     d = path.d;
     lineY = path.y;
-    // Marks and label on the run across, beside the children's stem on the side away from it.
-    const toward = stemX - path.from < path.to - stemX ? 1 : -1;
-    markX = stemX + toward * s * 0.3;
-    labelAt = { x: stemX + toward * (s * 0.5 + labelWidth / 2), y: lineY + s * 0.22 };
+    // Marks and label on the run across, in the widest stretch between the stems that drop
+    // through it (its own children's and other couples' of the row), so no line crosses them.
+    const cuts = [path.from, ...stems.filter((x) => x > path.from && x < path.to), stemX, path.to].sort(
+      (p1, p2) => p1 - p2,
+    );
+    let lo = path.from;
+    let hi = path.from;
+    for (let i = 1; i < cuts.length; i += 1)
+      if ((cuts[i] as number) - (cuts[i - 1] as number) > hi - lo) {
+        lo = cuts[i - 1] as number;
+        hi = cuts[i] as number;
+      }
+    markX = lo + Math.min(s * 0.3, (hi - lo) / 4);
+    labelAt = { x: (lo + hi) / 2 + Math.min(s * 0.15, (hi - lo) / 8), y: lineY + s * 0.22 };
   } else {
     lineY = left.y;
     d = `M${n(left.x + left.width / 2)} ${n(lineY)} H${n(right.x - right.width / 2)}`;

@@ -123,9 +123,19 @@ export function placeHouseholdLabel(
       list.push({ x: lo + pad, y });
       if (hi - lo > width + 2 * pad) list.push({ x: hi - pad - width, y });
     });
+  // Then beside the outline, outside its left and right edges.
+  const beside: Point[] = [];
+  for (const loop of loops)
+    loop.forEach((p, i) => {
+      const q = loop[(i + 1) % loop.length] as Point;
+      if (p.x !== q.x) return;
+      const y = (p.y + q.y) / 2 + HOUSEHOLD_LABEL_FONT / 2;
+      // Clockwise: an edge going up is a left edge, going down a right edge.
+      beside.push({ x: q.y < p.y ? p.x - pad - width : p.x + pad, y });
+    });
   candidates.sort((a, b) => a.y - b.y || a.x - b.x);
   below.sort((a, b) => b.y - a.y || a.x - b.x);
-  const all = [...candidates, ...below];
+  const all = [...candidates, ...below, ...beside];
   const chosen = all.find((c) => textSpaceIsFree(textBox(text, c.x, c.y, HOUSEHOLD_LABEL_FONT), space)) ??
     all[0] ?? { x: 0, y: 0 };
   placeText(space, textBox(text, chosen.x, chosen.y, HOUSEHOLD_LABEL_FONT));

@@ -55,28 +55,33 @@ export function householdTethers(
         );
       };
       const to = byDistance.find(clear) ?? (byDistance[0] as Point);
-      const label = tetherLabel(from, to, space, options);
-      placeText(space, lineLabelBox(label));
+      const label = tetherLabel(node, from, to, space, options);
+      if (label) placeText(space, lineLabelBox(label));
       out.push({
         id: `tether|${h.id}|${visitor}`,
         ref: { kind: 'household-tether', household: h.id, person: visitor },
         style: 'household-tether',
         d: `M${n(from.x)} ${n(from.y)} L${n(to.x)} ${n(to.y)}`,
         marks: [],
-        label,
+        ...(label ? { label } : {}),
       });
     }
   }
   return out;
 }
 
-/** "visits" beside the tether, at the first place along it that covers nothing else. */
+/**
+ * "visits" beside the tether, or beside the visitor's symbol, at the first place that covers no
+ * other text or line. Where there is no such place the word is left out: the dotted tether still
+ * says it, through the key, and text laid over a line would hide both.
+ */
 function tetherLabel(
+  visitor: PersonNode,
   from: Point,
   to: Point,
   space: TextSpace,
   options: ResolvedOptions,
-): { x: number; y: number; text: string } {
+): { x: number; y: number; text: string } | undefined {
   const text = 'visits';
   const width = lineLabelBox({ x: 0, y: 0, text }).width;
   const tries: Point[] = [];
@@ -87,10 +92,12 @@ function tetherLabel(
       tries.push({ x: x + side * (width / 2 + options.s * 0.1), y });
       tries.push({ x, y: y + side * options.s * 0.25 });
     }
+  const beside = visitor.width / 2 + width / 2 + options.s * 0.1;
+  for (const dy of [-0.3, 0.3])
+    for (const side of [-1, 1]) tries.push({ x: visitor.x + side * beside, y: visitor.y + dy * options.s });
   const free = tries.find((p) => {
     const box = lineLabelBox({ ...p, text });
     return textSpaceIsFree(box, space) && !segmentHitsBox(from, to, box);
   });
-  const at = free ?? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 - options.s * 0.1 };
-  return { x: at.x, y: at.y, text };
+  return free ? { x: free.x, y: free.y, text } : undefined;
 }
