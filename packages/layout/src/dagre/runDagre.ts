@@ -1,5 +1,6 @@
 // The only file that imports @dagrejs/dagre. Everything else sees plain nodes, edges and positions.
 import dagre from '@dagrejs/dagre';
+import type { Graph } from '@dagrejs/dagre';
 
 export interface DagreNode {
   id: string;
@@ -20,6 +21,22 @@ export interface DagreOptions {
   nodesep: number;
   ranksep: number;
   rankdir?: 'TB' | 'LR';
+  /**
+   * Only the rows matter: skip dagre's crossing minimisation (each row keeps insertion order),
+   * which is most of its time. Positions across a row are then meaningless.
+   */
+  rankOnly?: boolean;
+}
+
+/** Gives each node its insertion position within its rank: dagre's ordering step, done in one pass. */
+function keepInsertionOrder(graph: Graph): void {
+  const next = new Map<number, number>();
+  for (const v of graph.nodes()) {
+    const node = graph.node(v) as { rank?: number; order?: number };
+    const rank = node.rank ?? 0;
+    node.order = next.get(rank) ?? 0;
+    next.set(rank, node.order + 1);
+  }
 }
 
 /**
@@ -38,7 +55,9 @@ export function runDagre(
   for (const n of nodes) g.setNode(n.id, { width: n.width, height: n.height });
   for (const e of edges)
     if (e.from !== e.to) g.setEdge(e.from, e.to, { minlen: e.minlen ?? 1, weight: e.weight ?? 1 });
-  dagre.layout(g);
+  if (options.rankOnly)
+    dagre.layout(g, { customOrder: keepInsertionOrder, disableOptimalOrderHeuristic: true });
+  else dagre.layout(g);
   const out = new Map<string, { x: number; y: number }>();
   for (const n of nodes) {
     const placed = g.node(n.id) as { x?: number; y?: number } | undefined;

@@ -21,7 +21,7 @@ export function rankWithDagre(
   const at = runDagre(
     units.map((u) => ({ id: String(u), width: 1, height: 1 })),
     edges.map(([p, c]) => ({ from: String(p), to: String(c) })),
-    { nodesep: 1, ranksep: 1 },
+    { nodesep: 1, ranksep: 1, rankOnly: true },
   );
   let min = Infinity;
   for (const { y } of at.values()) min = Math.min(min, y);
