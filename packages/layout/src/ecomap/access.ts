@@ -119,7 +119,9 @@ export function accessesFor(
   // route with bends round it, then a ray across it.
   const clean = rays.filter((a) => !a.acrossOwnName);
   if (clean.length > 0) return clean;
-  const routed = gridAccess(grid(), target, frame, index);
+  // Keep off the routes earlier lines took; if that walls the target in, share one (the line is
+  // then moved beside it when it is drawn) rather than cross someone.
+  const routed = gridAccess(grid(), target, frame, index) ?? gridAccess(grid(), target, frame, index, false);
   if (routed) return [routed];
   return rays;
 }

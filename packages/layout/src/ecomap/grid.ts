@@ -143,13 +143,15 @@ function sourceWindow(target: Exclude<EcomapTarget, { kind: 'family' }>): Box {
 
 /**
  * A route with bends from the target out of the genogram, found by breadth-first search over the
- * free cells (8 directions, no corner cutting), then straightened. Undefined when walled in.
+ * free cells (8 directions, no corner cutting), then straightened. Keeps off earlier routes unless
+ * `keepOffTaken` is false. Undefined when walled in.
  */
 export function gridAccess(
   grid: ObstacleGrid,
   target: EcomapTarget,
   frame: Frame,
   index: ObstacleIndex,
+  keepOffTaken = true,
 ): Access | undefined {
   if (target.kind === 'family') return undefined;
   const { cols, rows } = grid;
@@ -159,7 +161,8 @@ export function gridAccess(
     const p = centre(grid, i);
     return target.polygons.some((poly) => insidePolygon(p, poly));
   };
-  const free = (i: number) => grid.blocked[i] === 0 && grid.symbol[i] === 0 && grid.taken[i] === 0;
+  const free = (i: number) =>
+    grid.blocked[i] === 0 && grid.symbol[i] === 0 && (!keepOffTaken || grid.taken[i] === 0);
   const { from, queue } = grid;
   from.fill(-2);
   let tail = 0;

@@ -8,7 +8,7 @@ import { connect } from './connect.ts';
 import { ecomapConnector } from './edges.ts';
 import type { Frame } from './frame.ts';
 import { buildGrid, type ObstacleGrid } from './grid.ts';
-import { ObstacleIndex } from './obstacles.ts';
+import { ObstacleIndex, type Obstacle } from './obstacles.ts';
 import { placeInBand, placeOnRing } from './place.ts';
 import { targetCentre, targetOf, type EcomapTarget } from './targets.ts';
 import { fillGaps, wantedPosition } from './wanted.ts';
@@ -40,12 +40,15 @@ export function layoutEcomap(
   family: Family,
   byId: Map<PersonId, PersonNode>,
   households: HouseholdOutline[],
-  box: Box,
+  structure: Box,
   options: ResolvedOptions,
   connectors: readonly Connector[] = [],
 ): EcomapLayout {
   const { s } = options;
   if (options.ecomap === 'none' || family.agencies.length === 0) return { agencies: [], connectors: [] };
+  const obstacles = collectObstacles(byId.values(), households, connectors);
+  // The genogram's extent: the box, grown to any text that sticks out of it (a household label).
+  const box = extent(structure, obstacles);
   const frame: Frame =
     options.ecomap === 'ring'
       ? {
@@ -56,7 +59,6 @@ export function layoutEcomap(
           r: Math.hypot(box.width, box.height) / 2 + s * 0.25,
         }
       : { kind: 'band', box, bottom: box.y + box.height };
-  const obstacles = collectObstacles(byId.values(), households, connectors);
   const area = { x: box.x - s, y: box.y - s, width: box.width + 2 * s, height: box.height + 2 * s };
   const index = new ObstacleIndex(obstacles, area, 2 * s);
   let grid: ObstacleGrid | undefined;
@@ -127,6 +129,20 @@ export function layoutEcomap(
     connectors: edges,
     ...(frame.kind === 'ring' ? { ring: { cx: frame.cx, cy: frame.cy, r: frame.r } } : {}),
   };
+}
+
+function extent(box: Box, obstacles: readonly Obstacle[]): Box {
+  let x0 = box.x;
+  let y0 = box.y;
+  let x1 = box.x + box.width;
+  let y1 = box.y + box.height;
+  for (const o of obstacles) {
+    x0 = Math.min(x0, o.box.x - 1);
+    y0 = Math.min(y0, o.box.y - 1);
+    x1 = Math.max(x1, o.box.x + o.box.width + 1);
+    y1 = Math.max(y1, o.box.y + o.box.height + 1);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** A walled-in target: the straight line from the agency's circle to its middle's edge. */
