@@ -59,6 +59,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Seeded fuzz run of save → edit → layout → SVG → reopen (the long run is `pnpm fuzz`).
+        test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'], environment: 'node', setupFiles },
+      },
+      {
+        extends: true,
         test: { name: 'demo', include: ['tests/demo/**/*.test.ts'], environment: 'node', setupFiles },
       },
       {

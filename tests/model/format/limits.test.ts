@@ -218,10 +218,12 @@ describe('format limits, enforced on write as on read', () => {
     const f = withPeople(1);
     const id = f.people[0]!.id;
     const kept = updatePerson(f, { id, patch: { sensitivity: { names: 'special_category' } } }).family;
+    // A field name typed as data (a pasted document, a script): `constructor` means something to JavaScript.
+    const reserved: Record<string, string> = { constructor: 'special_category' };
     expect(reopens(kept)).toBe(true);
 
     const error = refusal(() =>
-      updatePerson(f, { id, patch: { sensitivity: { constructor: 'special_category' } } }),
+      updatePerson(f, { id, patch: { sensitivity: reserved as Person['sensitivity'] } }),
     );
     expect(error.issues).toEqual([
       {
