@@ -54,6 +54,7 @@ const EXPECTED = [
   'useSelection',
   'useViewport',
   'viewportTransform',
+  'xmlText',
 ];
 
 describe('@kinmap/react public API', () => {

@@ -37,6 +37,7 @@ export { toSvgString } from './export/toSvgString.tsx';
 export type { SvgExportOptions } from './export/toSvgString.tsx';
 export { toPngBlob } from './export/toPngBlob.ts';
 export type { PngExportOptions } from './export/toPngBlob.ts';
+export { xmlText } from './text/xmlText.ts';
 
 // ── Labels (one overridable object, en-GB) ───────────────────────────────────
 export { defaultLabels, mergeLabels, drawingLabels, LabelsProvider, useLabels } from './labels/index.ts';

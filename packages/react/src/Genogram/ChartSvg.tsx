@@ -10,6 +10,7 @@ import { LEGEND_SVG_WIDTH, LegendSvg, legendSvgHeight } from '../legend/LegendSv
 import { GenogramDrawing } from './GenogramDrawing.tsx';
 import { stabiliseLayout } from './stableLayout.ts';
 import type { DrawingHooks, DrawingParts } from './GenogramDrawing.tsx';
+import { xmlProps, xmlText } from '../text/xmlText.ts';
 
 /** Props shared by every chart root (Genogram, Ecomap, export). */
 export interface ChartSvgProps {
@@ -84,10 +85,10 @@ export function ChartSvg(props: ChartSvgProps) {
       aria-labelledby={titleId}
       aria-describedby={descId}
       style={rootStyle}
-      {...props.svgProps}
+      {...xmlProps(props.svgProps)}
     >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{labels.chartDescription(layout.nodes.length, layout.agencies.length)}</desc>
+      <title id={titleId}>{xmlText(title)}</title>
+      <desc id={descId}>{xmlText(labels.chartDescription(layout.nodes.length, layout.agencies.length))}</desc>
       <ColourProvider value={mode}>
         {colourMode === 'inline' ? (
           <rect

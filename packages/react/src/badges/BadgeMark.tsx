@@ -2,6 +2,7 @@ import type { Badge } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { badgeText, badgeWidth } from './badgeText.ts';
+import { xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link BadgeMark}. */
 export interface BadgeMarkProps {
@@ -28,7 +29,7 @@ export const BADGE_HEIGHT = 14;
 export function BadgeMark({ badge, x, y }: BadgeMarkProps) {
   const colours = useColours();
   const labels = useLabels();
-  const text = badgeText(badge, labels);
+  const text = xmlText(badgeText(badge, labels));
   const width = badgeWidth(text);
   return (
     <g className="kinmap-badge" data-badge={badge.code} data-state={badge.filled ? 'filled' : 'outline'}>

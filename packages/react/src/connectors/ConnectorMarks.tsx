@@ -1,5 +1,6 @@
 import type { ConnectorMark } from '@kinmap/layout';
 import { useLabels } from '../labels/LabelsContext.ts';
+import { xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link ConnectorMarks}. */
 export interface ConnectorMarksProps {
@@ -54,7 +55,7 @@ export function ConnectorMarks({ marks, colour, paper, width }: ConnectorMarksPr
               strokeWidth={3}
               paintOrder="stroke"
             >
-              {mark.kind === 'question' ? '?' : labels.reconciledText}
+              {mark.kind === 'question' ? '?' : xmlText(labels.reconciledText)}
             </text>
           );
         }

@@ -6,6 +6,7 @@ import type { KinmapPalette } from '../theme/palettes.ts';
 import { connectorAppearance } from './connectorAppearance.ts';
 import { ConnectorMarks } from './ConnectorMarks.tsx';
 import { linePaths } from './linePaths.ts';
+import { xmlProps, xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link ConnectorPath}. */
 export interface ConnectorPathProps {
@@ -41,7 +42,7 @@ export function ConnectorLabel({
   return (
     <text
       className="kinmap-connector-label"
-      data-connector-id={connector.id}
+      data-connector-id={xmlText(connector.id)}
       x={connector.label.x}
       y={connector.label.y}
       dy="0.35em"
@@ -53,7 +54,7 @@ export function ConnectorLabel({
       strokeLinejoin="round"
       paintOrder="stroke"
     >
-      {connector.label.text}
+      {xmlText(connector.label.text)}
     </text>
   );
 }
@@ -83,13 +84,13 @@ export function ConnectorPath({
   return (
     <g
       className="kinmap-connector"
-      data-connector-id={connector.id}
+      data-connector-id={xmlText(connector.id)}
       data-kind={connector.ref.kind}
       data-style={connector.style}
       data-state={connector.isPast ? 'past' : 'current'}
       data-lines={lines}
       data-zigzag={look.zigzag}
-      {...groupProps}
+      {...xmlProps(groupProps)}
     >
       {paths.map((d, i) => (
         <path

@@ -1,5 +1,6 @@
 import type { HouseholdOutline, PersonNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
+import { xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link HouseholdShape}. */
 export interface HouseholdShapeProps {
@@ -17,7 +18,7 @@ export function HouseholdLabel({ household }: { household: HouseholdOutline }) {
   return (
     <text
       className="kinmap-household-label"
-      data-household-id={household.id}
+      data-household-id={xmlText(household.id)}
       x={household.label.x}
       y={household.label.y}
       fontSize={11}
@@ -28,7 +29,7 @@ export function HouseholdLabel({ household }: { household: HouseholdOutline }) {
       strokeLinejoin="round"
       paintOrder="stroke"
     >
-      {household.label.text}
+      {xmlText(household.label.text)}
     </text>
   );
 }
@@ -51,7 +52,7 @@ export function HouseholdShape({
   const colours = useColours();
   const partTime = nodes.filter((n) => household.partTime.includes(n.id));
   return (
-    <g className="kinmap-household" data-household-id={household.id} data-kind="household">
+    <g className="kinmap-household" data-household-id={xmlText(household.id)} data-kind="household">
       {household.paths.map((d, i) => (
         <path
           key={i}
@@ -69,7 +70,7 @@ export function HouseholdShape({
         const x = n.x + symbolSize / 2 + 2;
         const y = n.y - symbolSize / 2 - 10;
         return (
-          <g key={n.id} className="kinmap-part-time" data-person-id={n.id} data-mark="part-time">
+          <g key={n.id} className="kinmap-part-time" data-person-id={xmlText(n.id)} data-mark="part-time">
             <rect
               x={x}
               y={y}

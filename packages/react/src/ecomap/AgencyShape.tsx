@@ -1,6 +1,7 @@
 import type { SVGProps } from 'react';
 import type { AgencyNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
+import { xmlProps, xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link AgencyShape}. */
 export interface AgencyShapeProps {
@@ -27,7 +28,12 @@ export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
   const lineHeight = label.lineHeight ?? 11;
   const nameLines = label.nameLines ?? label.lines.length;
   return (
-    <g className="kinmap-agency" data-agency-id={agency.id} data-kind="agency" {...groupProps}>
+    <g
+      className="kinmap-agency"
+      data-agency-id={xmlText(agency.id)}
+      data-kind="agency"
+      {...xmlProps(groupProps)}
+    >
       <circle
         cx={agency.x}
         cy={agency.y}
@@ -45,7 +51,7 @@ export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
             fill={i < nameLines ? colours.ink : colours.muted}
             data-part={i < nameLines ? 'name' : 'team'}
           >
-            {line}
+            {xmlText(line)}
           </tspan>
         ))}
       </text>

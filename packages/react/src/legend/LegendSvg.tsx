@@ -3,6 +3,7 @@ import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
 import type { LegendEntry, LegendGroup } from './legendEntries.ts';
 import { LegendSampleGlyph, SAMPLE_HEIGHT, SAMPLE_WIDTH } from './LegendSampleGlyph.tsx';
+import { xmlText } from '../text/xmlText.ts';
 
 const TITLE = 22;
 const GROUP = 20;
@@ -32,13 +33,13 @@ export function LegendSvg({ entries, x, y }: { entries: readonly LegendEntry[]; 
     if (items.length === 0) continue;
     rows.push(
       <text key={`g-${group}`} x={x} y={cursor + 14} fontSize={11} fontWeight={700} fill={colours.ink}>
-        {labels.legendGroups[group]}
+        {xmlText(labels.legendGroups[group])}
       </text>,
     );
     cursor += GROUP;
     for (const entry of items) {
       rows.push(
-        <g key={entry.key} data-legend-key={entry.key}>
+        <g key={entry.key} data-legend-key={xmlText(entry.key)}>
           <g transform={`translate(${x} ${cursor})`}>
             <LegendSampleGlyph sample={entry.sample} />
           </g>
@@ -49,7 +50,7 @@ export function LegendSvg({ entries, x, y }: { entries: readonly LegendEntry[]; 
             fontSize={11}
             fill={colours.ink}
           >
-            {entry.text}
+            {xmlText(entry.text)}
           </text>
         </g>,
       );
@@ -59,7 +60,7 @@ export function LegendSvg({ entries, x, y }: { entries: readonly LegendEntry[]; 
   return (
     <g className="kinmap-legend-svg">
       <text x={x} y={y + 15} fontSize={14} fontWeight={700} fill={colours.ink}>
-        {labels.legendTitle}
+        {xmlText(labels.legendTitle)}
       </text>
       {rows}
     </g>

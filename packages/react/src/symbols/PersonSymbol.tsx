@@ -3,6 +3,7 @@ import type { PersonNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { BadgeRow } from '../badges/BadgeRow.tsx';
 import { SymbolGlyph } from './SymbolGlyph.tsx';
+import { xmlProps, xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link PersonSymbol}. */
 export interface PersonSymbolProps {
@@ -47,14 +48,14 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
   return (
     <g
       className="kinmap-person"
-      data-person-id={node.id}
+      data-person-id={xmlText(node.id)}
       data-kind={node.symbol.shape}
       data-size={node.symbol.size}
       data-state={personState(node)}
       data-subject={node.symbol.isSubject ? '' : undefined}
       data-adopted={node.symbol.isAdopted ? '' : undefined}
       data-vital={node.symbol.vitalStatusUnknown ? 'unknown' : undefined}
-      {...groupProps}
+      {...xmlProps(groupProps)}
     >
       <SymbolGlyph symbol={node.symbol} cx={node.x} cy={node.y} symbolSize={symbolSize} selected={selected} />
       {label.lines.length > 0 ? (
@@ -72,7 +73,7 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
         >
           {label.lines.map((line, i) => (
             <tspan key={i} x={textX} dy={i === 0 ? '1em' : lh}>
-              {line}
+              {xmlText(line)}
             </tspan>
           ))}
         </text>

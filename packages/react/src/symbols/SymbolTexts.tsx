@@ -1,6 +1,7 @@
 import type { SymbolDescriptor } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
+import { xmlText } from '../text/xmlText.ts';
 
 const halo = (paper: string) => ({ stroke: paper, strokeWidth: 3, paintOrder: 'stroke' as const });
 
@@ -52,7 +53,7 @@ export function SymbolTexts({
           fill={colours.ink}
           {...(place.marked ? halo(colours.paper) : {})}
         >
-          {inner}
+          {xmlText(inner)}
         </text>
       ) : null}
       {symbol.yearAbove?.left ? (
@@ -66,7 +67,7 @@ export function SymbolTexts({
           fill={colours.ink}
           {...halo(colours.paper)}
         >
-          {symbol.yearAbove.left}
+          {xmlText(symbol.yearAbove.left)}
         </text>
       ) : null}
       {symbol.yearAbove?.right ? (
@@ -80,7 +81,7 @@ export function SymbolTexts({
           fill={colours.ink}
           {...halo(colours.paper)}
         >
-          {symbol.yearAbove.right}
+          {xmlText(symbol.yearAbove.right)}
         </text>
       ) : null}
       {symbol.pregnancy?.edd ? (
@@ -93,7 +94,7 @@ export function SymbolTexts({
           fill={colours.ink}
           {...halo(colours.paper)}
         >
-          {labels.expectedDelivery(symbol.pregnancy.edd)}
+          {xmlText(labels.expectedDelivery(symbol.pregnancy.edd))}
         </text>
       ) : null}
       {lossCode ? (
@@ -108,7 +109,7 @@ export function SymbolTexts({
           fontWeight={600}
           fill={colours.ink}
         >
-          {lossCode}
+          {xmlText(lossCode)}
         </text>
       ) : null}
     </>
