@@ -1,8 +1,27 @@
+import type { Point } from '@kinmap/layout';
 import type { ConnectorAppearance } from './connectorAppearance.ts';
 import { flattenPath, offsetLine, polylinePath, splitWithGap, zigzagLine } from './pathGeometry.ts';
 
 const SPACING = 3.5;
 const GAP = 14;
+/**
+ * Most teeth one zigzag draws. Each tooth is two path points, so without a cap a zigzag's path
+ * grows with its length: 50,000 conflict lines across a wide chart made a 537-million-character SVG.
+ * A line up to `MAX_TEETH` wavelengths long (640 units, 16 symbols, at the low zigzag) is drawn
+ * exactly; a longer one spreads its teeth out, keeping their height.
+ */
+export const MAX_TEETH = 64;
+
+function polylineLength(lines: readonly Point[][]): number {
+  let total = 0;
+  for (const line of lines)
+    for (let i = 1; i < line.length; i += 1)
+      total += Math.hypot(
+        (line[i] as Point).x - (line[i - 1] as Point).x,
+        (line[i] as Point).y - (line[i - 1] as Point).y,
+      );
+  return total;
+}
 
 function offsets(lines: number, spacing: number): number[] {
   if (lines === 3) return [-spacing, 0, spacing];
@@ -21,7 +40,8 @@ export function linePaths(
   if (look.lines === 1 && !look.zigzag && !look.gap) return [d];
   let polylines = flattenPath(d);
   if (look.gap) polylines = polylines.flatMap((line) => splitWithGap(line, GAP));
-  const [amplitude, wavelength] = look.zigzag === 'high' ? [6, 12] : [3.5, 10];
+  const [amplitude, tooth] = look.zigzag === 'high' ? [6, 12] : [3.5, 10];
+  const wavelength = look.zigzag ? Math.max(tooth, polylineLength(polylines) / MAX_TEETH) : tooth;
   const out: string[] = [];
   if (!look.zigzag || look.zigzagOver) {
     for (const offset of offsets(look.lines, SPACING)) {

@@ -87,10 +87,16 @@ export function flattenPath(d: string): Point[][] {
 
 /** SVG path data for polylines. */
 export function polylinePath(lines: Point[][]): string {
-  return lines
-    .filter((line) => line.length > 1)
-    .map((line) => line.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' '))
-    .join(' ');
+  // Built by concatenation: a chart may hold tens of thousands of these.
+  let d = '';
+  for (const line of lines) {
+    if (line.length < 2) continue;
+    for (let i = 0; i < line.length; i += 1) {
+      const p = line[i] as Point;
+      d += `${d === '' ? '' : ' '}${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`;
+    }
+  }
+  return d;
 }
 
 function round(n: number): number {
