@@ -156,6 +156,7 @@ export function smallLayout(): FamilyLayout {
     households: [],
     agencies: [],
     bounds: { x: 30, y: -20, width: 240, height: 300 },
+    work: { steps: 0, bound: 0 },
   };
 }
 

@@ -91,6 +91,7 @@ export function handLayout(overrides: Partial<FamilyLayout> = {}): FamilyLayout 
     ],
     agencies: [],
     bounds: { x: 0, y: 0, width: 200, height: 210 },
+    work: { steps: 0, bound: 0 },
     ...overrides,
   };
 }
