@@ -1,7 +1,8 @@
 import { isWithin } from '@kinmap/model';
 import type { EmotionalRelationship, Family, PersonId } from '@kinmap/model';
+import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Connector, PersonNode } from '../types.ts';
+import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { arrowHead } from './arrow.ts';
 import { n } from './path.ts';
 
@@ -27,34 +28,572 @@ const DIRECTED = new Set<EmotionalRelationship['type']>([
   'caretaker',
 ]);
 
+/** Segments a curve is tested as: the renderer and the readability checks flatten curves alike. */
+const STEPS = 12;
+/** Bows tried, as `s * base + distance * k`, in order of preference (the first is the classic bow). */
+const BOWS: readonly [number, number][] = [
+  [0.6, 0.2],
+  [0.6, 0.1],
+  [0.5, 0.04],
+  [0.8, 0.32],
+  [1, 0.48],
+  [1.4, 0.7],
+];
+/** Where along its curve a label may sit, nearest the middle first. */
+const LABEL_T = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.14, 0.86];
+/** Control points over the middle of the chord, then pushed towards either end. */
+const SKEWS = [0, -0.35, 0.35];
 /**
- * Emotional relationships as quadratic curves bowing above the structure lines, so they are never
- * read as partnership lines or twin bars. Directed ones (`direction: from_to`, or an abuse, neglect,
- * control or caring type) get an arrowhead at the `to` end.
+ * Grid cells and boxes one relationship may probe while choosing its curve. A long line across a
+ * dense chart stops searching when it is spent and keeps the best curve found, so the cost of a
+ * relationship is bounded whatever the chart.
+ */
+const PROBE_BUDGET = 6_000;
+/** The fewest probes a relationship gets, however many there are. */
+const MIN_PROBES = 500;
+/** Probes shared by all relationships' curves before each gets less than `PROBE_BUDGET`. */
+const TOTAL_PROBES = 12_000_000;
+/** Clashes past which label places are not told apart. */
+const LABEL_LIMIT = 4;
+const UP = 1;
+const DOWN = -1;
+/** Font size the renderer draws line labels at. */
+const LABEL_FONT = 10;
+/** Space kept between a line and a box it passes, and between two texts. */
+const CLEAR = 1.5;
+
+/** Lines and labels drawn already, which emotional lines and their labels keep clear of. */
+export interface DrawnSoFar {
+  connectors?: readonly Connector[];
+  households?: readonly HouseholdOutline[];
+}
+
+/** Most cells one grid holds; a larger chart gets larger cells. */
+const MAX_CELLS = 1 << 21;
+
+/**
+ * Boxes and segments in a uniform grid over the chart, so a query touches only what is near it.
+ * Cells outside the chart are folded onto its edge cells, which keeps every query correct (the
+ * exact test follows) and the grid's size bounded.
+ */
+class Grid {
+  private readonly cells: (number[] | undefined)[];
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly cell: number;
+  /** The lists a query found, filled by `boxCells` and `segmentCells`. */
+  readonly found: number[][] = [];
+  constructor(
+    private readonly x0: number,
+    private readonly y0: number,
+    width: number,
+    height: number,
+    cell: number,
+  ) {
+    const area = Math.max(1, (width / cell) * (height / cell));
+    this.cell = area > MAX_CELLS ? cell * Math.sqrt(area / MAX_CELLS) : cell;
+    this.cols = Math.max(1, Math.ceil(width / this.cell));
+    this.rows = Math.max(1, Math.ceil(height / this.cell));
+    this.cells = new Array<number[] | undefined>(this.cols * this.rows);
+  }
+  private col(x: number): number {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / this.cell)));
+  }
+  private row(y: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / this.cell)));
+  }
+  private put(index: number, id: number): void {
+    const list = this.cells[index];
+    if (list) list.push(id);
+    else this.cells[index] = [id];
+  }
+  addBox(id: number, x0: number, y0: number, x1: number, y1: number): void {
+    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    for (let c = c0; c <= c1; c += 1) for (let r = r0; r <= r1; r += 1) this.put(c * this.rows + r, id);
+  }
+  /** Fills `found` with the lists of the cells under the box; returns how many cells were looked at. */
+  boxCells(x0: number, y0: number, x1: number, y1: number): number {
+    this.found.length = 0;
+    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    for (let c = c0; c <= c1; c += 1)
+      for (let r = r0; r <= r1; r += 1) {
+        const list = this.cells[c * this.rows + r];
+        if (list) this.found.push(list);
+      }
+    return (c1 - c0 + 1) * (r1 - r0 + 1);
+  }
+  /** Puts `id` in the cells segment a→b crosses (column by column), or with id -1 collects their lists. */
+  private walk(ax: number, ay: number, bx: number, by: number, id: number): number {
+    if (ax > bx) [ax, ay, bx, by] = [bx, by, ax, ay];
+    const c0 = this.col(ax);
+    const c1 = this.col(bx);
+    const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
+    let visited = 0;
+    for (let c = c0; c <= c1; c += 1) {
+      // The part of the segment inside this column.
+      const left = c === c0 ? ax : this.x0 + c * this.cell;
+      const right = c === c1 ? bx : this.x0 + (c + 1) * this.cell;
+      // A vertical segment (one column) covers its whole height.
+      const ya = bx === ax ? ay : ay + (left - ax) * slope;
+      const yb = bx === ax ? by : ay + (right - ax) * slope;
+      const r0 = this.row(Math.min(ya, yb));
+      const r1 = this.row(Math.max(ya, yb));
+      for (let r = r0; r <= r1; r += 1) {
+        const index = c * this.rows + r;
+        if (id >= 0) this.put(index, id);
+        else {
+          const list = this.cells[index];
+          if (list) this.found.push(list);
+        }
+      }
+      visited += r1 - r0 + 1;
+    }
+    return visited;
+  }
+  addSegment(id: number, ax: number, ay: number, bx: number, by: number): void {
+    this.walk(ax, ay, bx, by, id);
+  }
+  /** Fills `found` with the lists of the cells segment a→b crosses; returns how many it looked at. */
+  segmentCells(ax: number, ay: number, bx: number, by: number): number {
+    this.found.length = 0;
+    return this.walk(ax, ay, bx, by, -1);
+  }
+}
+
+/** Whether segment a→b passes through the box (Liang–Barsky clipping). */
+function segmentHitsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
+  // Cheap rejection by bounding boxes first: most pairs a grid cell offers are apart.
+  if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1)
+    return false;
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  // Clip against the four sides: p * t <= q for each.
+  for (let side = 0; side < 4; side += 1) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q = side === 0 ? ax - x0 : side === 1 ? x1 - ax : side === 2 ? ay - y0 : y1 - ay;
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+  }
+  return t1 - t0 > 1e-9;
+}
+
+/** Points of path data as the layout writes it (absolute M L H V Q C Z), curves flattened. */
+function pathPolylines(d: string): Point[][] {
+  const out: Point[][] = [];
+  const tokens = d.match(/[MLHVQCZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  let current: Point[] = [];
+  let x = 0;
+  let y = 0;
+  let start: Point = { x, y };
+  let cmd = '';
+  let i = 0;
+  const num = () => Number(tokens[i++]);
+  while (i < tokens.length) {
+    if (/[A-Za-z]/.test(tokens[i] as string)) cmd = (tokens[i++] as string).toUpperCase();
+    if (cmd === 'M') {
+      if (current.length > 1) out.push(current);
+      x = num();
+      y = num();
+      start = { x, y };
+      current = [start];
+      cmd = 'L';
+    } else if (cmd === 'L') {
+      x = num();
+      y = num();
+      current.push({ x, y });
+    } else if (cmd === 'H') {
+      x = num();
+      current.push({ x, y });
+    } else if (cmd === 'V') {
+      y = num();
+      current.push({ x, y });
+    } else if (cmd === 'Q' || cmd === 'C') {
+      const pts = [{ x, y }];
+      for (let k = 0; k < (cmd === 'Q' ? 2 : 3); k += 1) pts.push({ x: num(), y: num() });
+      for (let step = 1; step <= STEPS; step += 1) current.push(bezier(pts, step / STEPS));
+      ({ x, y } = pts[pts.length - 1] as Point);
+    } else if (cmd === 'Z') {
+      current.push(start);
+      ({ x, y } = start);
+      cmd = '';
+    } else i += 1;
+  }
+  if (current.length > 1) out.push(current);
+  return out;
+}
+
+function bezier(points: readonly Point[], t: number): Point {
+  if (points.length === 3) {
+    const [a, b, c] = points as [Point, Point, Point];
+    const u = 1 - t;
+    return { x: u * u * a.x + 2 * u * t * b.x + t * t * c.x, y: u * u * a.y + 2 * u * t * b.y + t * t * c.y };
+  }
+  const [a, b, c, e] = points as [Point, Point, Point, Point];
+  const u = 1 - t;
+  const [k0, k1, k2, k3] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return {
+    x: k0 * a.x + k1 * b.x + k2 * c.x + k3 * e.x,
+    y: k0 * a.y + k1 * b.y + k2 * c.y + k3 * e.y,
+  };
+}
+
+/** Whether two boxes overlap. */
+function overlaps(
+  ax0: number,
+  ay0: number,
+  ax1: number,
+  ay1: number,
+  bx0: number,
+  by0: number,
+  bx1: number,
+  by1: number,
+): boolean {
+  return ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+}
+
+/** The point at `t` along a curve. */
+function at(k: Curve, t: number): Point {
+  const u = 1 - t;
+  return {
+    x: u * u * k.p0.x + 2 * u * t * k.c.x + t * t * k.p2.x,
+    y: u * u * k.p0.y + 2 * u * t * k.c.y + t * t * k.p2.y,
+  };
+}
+
+/** A candidate curve: its ends, control point and the points it is tested as. */
+interface Curve {
+  p0: Point;
+  c: Point;
+  p2: Point;
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+function curve(p0: Point, c: Point, p2: Point, into?: Curve): Curve {
+  const xs = into?.xs ?? new Float64Array(STEPS + 1);
+  const ys = into?.ys ?? new Float64Array(STEPS + 1);
+  for (let k = 0; k <= STEPS; k += 1) {
+    const t = k / STEPS;
+    const u = 1 - t;
+    xs[k] = u * u * p0.x + 2 * u * t * c.x + t * t * p2.x;
+    ys[k] = u * u * p0.y + 2 * u * t * c.y + t * t * p2.y;
+  }
+  if (!into) return { p0, c, p2, xs, ys };
+  into.p0 = p0;
+  into.c = c;
+  into.p2 = p2;
+  return into;
+}
+
+/**
+ * Emotional relationships (and caring, `caretaker`) as quadratic curves that keep clear of the
+ * chart. A curve bows away from the chord between its two people; by preference it runs from the
+ * tops of their symbols and bows upwards, over the structure lines, so it is never read as a
+ * partnership line or twin bar. When that bow would pass through another person's symbol, name or
+ * birth/death years, or through a line or household label, other ends (under the upper person's
+ * name down to the lower one's symbol; under both names) and flatter or deeper bows on either side
+ * are tried, and the first that passes through nothing is kept (failing that, the one through
+ * fewest, a label with no clear place counting against it). The label ("PA", "cares",
+ * "SA (alleged)") then takes the place along the curve, nearest the middle, where it overlaps no
+ * text or symbol and no other line crosses it. Directed ones (`direction: from_to`, or an abuse,
+ * neglect, control or caring type) get an arrowhead at the `to` end.
+ *
+ * Cost: every box and segment sits in a grid of `2s` cells. Choosing one curve probes at most
+ * `PROBE_BUDGET` cells and boxes (fewer, down to `MIN_PROBES`, when there are more than 2,000
+ * relationships; the best curve found by then is kept), and placing its label as many, so E
+ * relationships cost at most 2 max(12M, 500 E) probes besides the grids' linear set-up. `drawn` gives the lines and household labels laid
+ * out before (without it, only people are kept clear of).
  */
 export function emotionalConnectors(
   family: Family,
   byId: Map<PersonId, PersonNode>,
   options: ResolvedOptions,
+  drawn: DrawnSoFar = {},
 ): Connector[] {
-  const out: Connector[] = [];
   const { s } = options;
-  for (const e of family.emotionalRelationships) {
+  const relationships = family.emotionalRelationships.filter((e) => {
     const a = byId.get(e.from);
     const b = byId.get(e.to);
-    if (!a || !b || a === b) continue;
-    const p0 = { x: a.x, y: a.y - a.height / 2 };
-    const p2 = { x: b.x, y: b.y - b.height / 2 };
-    const dist = Math.hypot(p2.x - p0.x, p2.y - p0.y);
-    // Normal to the chord, turned to point upwards; bow grows with distance.
-    let nx = -(p2.y - p0.y) / (dist || 1);
-    let ny = (p2.x - p0.x) / (dist || 1);
-    if (ny > 0) {
-      nx = -nx;
-      ny = -ny;
+    return a !== undefined && b !== undefined && a !== b;
+  });
+  if (relationships.length === 0) return [];
+
+  // The grids cover the people with a margin; anything beyond folds onto the edge cells.
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of byId.values()) {
+    minX = Math.min(minX, node.label.x, node.x - node.width / 2);
+    maxX = Math.max(maxX, node.label.x + node.label.width, node.x + node.width / 2);
+    minY = Math.min(minY, node.y - node.height / 2);
+    maxY = Math.max(maxY, node.label.y + node.label.height, node.y + node.height / 2);
+  }
+  const margin = 4 * s;
+  const newGrid = () =>
+    new Grid(minX - margin, minY - margin, maxX - minX + 2 * margin, maxY - minY + 2 * margin, 2 * s);
+
+  // Boxes: symbols, name labels and years above symbols (owned by their person), and the labels of
+  // lines and households drawn already (owned by nobody), each with its clearance.
+  const bx0: number[] = [];
+  const by0: number[] = [];
+  const bx1: number[] = [];
+  const by1: number[] = [];
+  const owner: (PersonId | undefined)[] = [];
+  const boxes = newGrid();
+  const addBox = (x0: number, y0: number, x1: number, y1: number, who: PersonId | undefined) => {
+    if (!(x1 > x0 && y1 > y0)) return;
+    const id = bx0.length;
+    bx0.push(x0 - CLEAR);
+    by0.push(y0 - CLEAR);
+    bx1.push(x1 + CLEAR);
+    by1.push(y1 + CLEAR);
+    owner.push(who);
+    boxes.addBox(id, x0 - CLEAR, y0 - CLEAR, x1 + CLEAR, y1 + CLEAR);
+  };
+  for (const node of byId.values()) {
+    const half = node.width / 2;
+    addBox(node.x - half, node.y - node.height / 2, node.x + half, node.y + node.height / 2, node.id);
+    const { label } = node;
+    if (label.lines.length > 0)
+      addBox(label.x, label.y, label.x + label.width, label.y + label.height, node.id);
+    const years = node.symbol.yearAbove;
+    if (years?.left || years?.right) {
+      // Drawn at font 10 on a baseline 4 (8 round a subject) above the symbol, either side of centre.
+      const base = node.y - node.height / 2 - (node.symbol.isSubject ? 8 : 4);
+      const left = years.left ? textWidth(years.left, 10) + 2 : 0;
+      const right = years.right ? textWidth(years.right, 10) + 2 : 0;
+      addBox(node.x - left, base - 9, node.x + right, base + 2, node.id);
     }
-    const bow = s * 0.6 + dist * 0.2;
-    const c = { x: (p0.x + p2.x) / 2 + nx * bow, y: (p0.y + p2.y) / 2 + ny * bow };
+  }
+  const connectors = drawn.connectors ?? [];
+  for (const c of connectors) {
+    if (!c.label) continue;
+    const w = labelWidth(c.label.text);
+    addBox(
+      c.label.x - w / 2,
+      c.label.y - LABEL_FONT / 2,
+      c.label.x + w / 2,
+      c.label.y + LABEL_FONT / 2,
+      undefined,
+    );
+  }
+  for (const h of drawn.households ?? []) {
+    const w = textWidth(h.label.text, 11);
+    addBox(h.label.x, h.label.y - 9, h.label.x + w, h.label.y + 3, undefined);
+  }
+
+  let budget = 0;
+  // Segments of the lines drawn so far (and, in phase 2, of the curves), which labels keep clear of.
+  const labelled = relationships.some((e) => labelText(e) !== undefined);
+  const segments = newGrid();
+  const sx0: number[] = [];
+  const sy0: number[] = [];
+  const sx1: number[] = [];
+  const sy1: number[] = [];
+  const segOwner: number[] = [];
+  const addSegment = (ax: number, ay: number, ex: number, ey: number, who: number) => {
+    const id = sx0.length;
+    sx0.push(ax);
+    sy0.push(ay);
+    sx1.push(ex);
+    sy1.push(ey);
+    segOwner.push(who);
+    segments.addSegment(id, ax, ay, ex, ey);
+  };
+  if (labelled) {
+    for (const c of connectors)
+      for (const line of pathPolylines(c.d))
+        for (let i = 1; i < line.length; i += 1) {
+          const p = line[i - 1] as Point;
+          const q = line[i] as Point;
+          addSegment(p.x, p.y, q.x, q.y, -1);
+        }
+  }
+  /** How many things a label box would overlap or be crossed by, stopping at `limit`. */
+  const clashes = (x0: number, y0: number, x1: number, y1: number, r: number, limit: number): number => {
+    let count = 0;
+    boxes.boxCells(x0, y0, x1, y1);
+    for (const list of boxes.found)
+      for (const id of list)
+        if (
+          overlaps(x0, y0, x1, y1, bx0[id] as number, by0[id] as number, bx1[id] as number, by1[id] as number)
+        ) {
+          count += 1;
+          if (count >= limit) return count;
+        }
+    segments.boxCells(x0, y0, x1, y1);
+    for (const list of segments.found)
+      for (const id of list) {
+        if (segOwner[id] === r) continue;
+        // Out of probes: as bad as the limit, so the best place found so far is kept.
+        budget -= 1;
+        if (budget < 0) return limit;
+        if (
+          segmentHitsBox(
+            sx0[id] as number,
+            sy0[id] as number,
+            sx1[id] as number,
+            sy1[id] as number,
+            x0,
+            y0,
+            x1,
+            y1,
+          )
+        ) {
+          count += 1;
+          if (count >= limit) return count;
+        }
+      }
+    return count;
+  };
+
+  // Phase 1: a curve for each relationship, through as few boxes as the candidates allow.
+  const seen = new Int32Array(bx0.length).fill(-1);
+  let stamp = 0;
+  /**
+   * How many boxes the curve passes through (its two people's own only away from its ends),
+   * stopping at `limit`, or -1 when the relationship's probe budget ran out first.
+   */
+  const hits = (k: Curve, a: PersonId, b: PersonId, limit: number): number => {
+    stamp += 1;
+    let count = 0;
+    for (let i = 0; i < STEPS && count < limit; i += 1) {
+      const ax = k.xs[i] as number;
+      const ay = k.ys[i] as number;
+      const ex = k.xs[i + 1] as number;
+      const ey = k.ys[i + 1] as number;
+      budget -= boxes.segmentCells(ax, ay, ex, ey);
+      if (budget < 0) return -1;
+      // The first and last pieces leave and reach the two people, through their own clearance.
+      const end = i === 0 || i === STEPS - 1;
+      for (const list of boxes.found)
+        for (const id of list) {
+          if (seen[id] === stamp || (end && (owner[id] === a || owner[id] === b))) continue;
+          budget -= 1;
+          if (
+            !segmentHitsBox(
+              ax,
+              ay,
+              ex,
+              ey,
+              bx0[id] as number,
+              by0[id] as number,
+              bx1[id] as number,
+              by1[id] as number,
+            )
+          )
+            continue;
+          seen[id] = stamp;
+          count += 1;
+        }
+    }
+    return count;
+  };
+  /** Whether some place along the curve takes the label clear of every box and line drawn so far. */
+  const labelFits = (k: Curve, text: string): boolean => {
+    const hw = labelWidth(text) / 2 + CLEAR;
+    const hh = LABEL_FONT / 2 + CLEAR;
+    for (const t of LABEL_T) {
+      const { x, y } = at(k, t);
+      if (clashes(x - hw, y - hh, x + hw, y + hh, -2, 1) === 0) return true;
+      if (budget < 0) return false;
+    }
+    return false;
+  };
+
+  const chosen: Curve[] = [];
+  const scratch = curve({ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 });
+  // Each relationship's share of the probes: the full budget for a family's usual few hundred,
+  // less (down to MIN_PROBES) when there are tens of thousands, so the total stays bounded.
+  const probes = Math.min(
+    PROBE_BUDGET,
+    Math.max(MIN_PROBES, Math.floor(TOTAL_PROBES / relationships.length)),
+  );
+  for (const e of relationships) {
+    const a = byId.get(e.from) as PersonNode;
+    const b = byId.get(e.to) as PersonNode;
+    const text = labelText(e);
+    // Ends: the tops of the symbols (the usual bow over the row); from under the upper person's
+    // name down to the lower one's symbol; under both names; and the other way round.
+    const aAbove = a.y <= b.y;
+    const ends: [Point, Point, number[]][] = [
+      [top(a), top(b), [UP]],
+      aAbove ? [under(a), top(b), [UP, DOWN]] : [top(a), under(b), [UP, DOWN]],
+      [under(a), under(b), [DOWN]],
+      aAbove ? [top(a), under(b), [UP, DOWN]] : [under(a), top(b), [UP, DOWN]],
+    ];
+    let best: Curve | undefined;
+    let bestScore = Infinity;
+    budget = probes;
+    search: for (const [p0, p2, sides] of ends) {
+      const dist = Math.hypot(p2.x - p0.x, p2.y - p0.y);
+      // Unit normal to the chord, turned to point upwards (UP) or downwards (DOWN).
+      let nx = -(p2.y - p0.y) / (dist || 1);
+      let ny = (p2.x - p0.x) / (dist || 1);
+      if (ny > 0 || (ny === 0 && nx > 0)) {
+        nx = -nx;
+        ny = -ny;
+      }
+      for (const skew of SKEWS)
+        for (const side of sides)
+          for (const [base, k] of BOWS) {
+            const bow = s * base + dist * k;
+            // The control point: over the middle of the chord, or pushed towards one end (`skew`).
+            const mx = (p0.x + p2.x) / 2 + (p2.x - p0.x) * skew;
+            const my = (p0.y + p2.y) / 2 + (p2.y - p0.y) * skew;
+            const candidate = curve(p0, { x: mx + nx * bow * side, y: my + ny * bow * side }, p2, scratch);
+            const crossed = hits(candidate, a.id, b.id, Math.ceil(bestScore / 2));
+            // Out of probes: keep the best found so far (the first curve, if nothing was finished).
+            if (crossed < 0) {
+              best ??= curve(candidate.p0, candidate.c, candidate.p2);
+              break search;
+            }
+            // Each box crossed counts 2, a label with nowhere clear to sit 1.
+            let score = 2 * crossed;
+            if (score < bestScore && text !== undefined && !labelFits(candidate, text)) score += 1;
+            if (score < bestScore) {
+              best = curve(candidate.p0, candidate.c, candidate.p2);
+              bestScore = score;
+            }
+            if (bestScore === 0) break search;
+          }
+    }
+    chosen.push(best as Curve);
+  }
+
+  // Phase 2: labels, clear of every line (the structure and all emotional curves), text and symbol.
+  if (labelled)
+    chosen.forEach((k, r) => {
+      for (let i = 0; i < STEPS; i += 1)
+        addSegment(k.xs[i] as number, k.ys[i] as number, k.xs[i + 1] as number, k.ys[i + 1] as number, r);
+    });
+
+  const out: Connector[] = [];
+  relationships.forEach((e, r) => {
+    const k = chosen[r] as Curve;
+    const { p0, c, p2 } = k;
     const connector: Connector = {
       id: `emotional|${e.id}`,
       ref: { kind: 'emotional', emotional: e.id },
@@ -65,16 +604,63 @@ export function emotionalConnectors(
     if (e.direction === 'from_to' || DIRECTED.has(e.type))
       connector.marks.push({ kind: 'arrow', d: arrowHead(c, p2, s * 0.25) });
     if (e.until !== undefined && !isWithin({ to: e.until }, options.asAt)) connector.isPast = true;
-    const code = e.type === 'other' ? e.label : CODE[e.type];
-    if (code) {
-      const text = e.basis === 'alleged' ? `${code} (alleged)` : code;
-      connector.label = {
-        x: 0.25 * p0.x + 0.5 * c.x + 0.25 * p2.x,
-        y: 0.25 * p0.y + 0.5 * c.y + 0.25 * p2.y,
-        text,
-      };
+    const text = labelText(e);
+    if (text) {
+      const hw = labelWidth(text) / 2 + CLEAR;
+      const hh = LABEL_FONT / 2 + CLEAR;
+      let place: Point = at(k, 0.5);
+      // A place crossed or overlapped `LABEL_LIMIT` times is no worse than one crossed more.
+      let least = LABEL_LIMIT;
+      budget = probes;
+      for (const t of LABEL_T) {
+        const { x, y } = at(k, t);
+        const count = clashes(x - hw, y - hh, x + hw, y + hh, r, least);
+        if (count < least) {
+          place = { x, y };
+          least = count;
+        }
+        if (least === 0) break;
+      }
+      connector.label = { x: place.x, y: place.y, text };
+      // Later labels keep clear of this one.
+      addBox(
+        place.x - hw + CLEAR,
+        place.y - hh + CLEAR,
+        place.x + hw - CLEAR,
+        place.y + hh - CLEAR,
+        undefined,
+      );
     }
     out.push(connector);
-  }
+  });
   return out;
+}
+
+/** The top centre of a person's symbol. */
+function top(node: PersonNode): Point {
+  return { x: node.x, y: node.y - node.height / 2 };
+}
+
+/** Under the middle of what is drawn under a person. */
+function under(node: PersonNode): Point {
+  return { x: node.x, y: bottom(node) };
+}
+
+/** The bottom of what is drawn under a person: the name lines and badges, or the symbol. */
+function bottom(node: PersonNode): number {
+  const symbolBottom = node.y + node.height / 2;
+  return node.label.lines.length > 0 || node.badges.length > 0
+    ? Math.max(symbolBottom, node.label.y + node.label.height)
+    : symbolBottom;
+}
+
+function labelText(e: EmotionalRelationship): string | undefined {
+  const code = e.type === 'other' ? e.label : CODE[e.type];
+  if (!code) return undefined;
+  return e.basis === 'alleged' ? `${code} (alleged)` : code;
+}
+
+/** Width of a line label as drawn (font 10), erring wide. */
+function labelWidth(text: string): number {
+  return Math.max(textWidth(text, LABEL_FONT), text.length * LABEL_FONT * 0.55);
 }
