@@ -75,7 +75,8 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
     for (const id of [...h.residents, ...h.partTime, ...h.visitors])
       memberOf.set(id, [...(memberOf.get(id) ?? []), h.id]);
   const placed = nodes.map((node) => ({ ...node, households: memberOf.get(node.id) ?? [] }));
-  if (opts.showEmotional) connectors.push(...emotionalConnectors(family, byId, opts, { connectors, households }));
+  if (opts.showEmotional)
+    connectors.push(...emotionalConnectors(family, byId, opts, { connectors, households }));
   const structureBounds = bounds(placed, connectors, households, [], opts);
   const ecomap = layoutEcomap(family, byId, households, structureBounds, opts, connectors);
   connectors.push(...ecomap.connectors);
