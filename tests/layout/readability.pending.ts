@@ -1,7 +1,10 @@
-// PENDING (issue 10): rename to readability.test.ts when the layout keeps rules 1–6 on every fixture
-// and generated family. Until then it fails, so it is kept out of vitest's *.test.ts pattern; to run
-// it, copy it to a *.test.ts name (cp tests/layout/readability.pending.ts tests/layout/x.test.ts) and
-// run that file alone.
+// PENDING (issue 10, still open): the full goal. readability.test.ts asserts the rules the layout
+// keeps today; this file asserts every misleading count 0, which still fails on: partnership
+// crossings forced by a person with three or more partners who has children with each (blended,
+// several-fathers, special-guardianship), a few line labels crossed by lines, two overlaps of a
+// second carer's line, and on generated families ecomap and emotional lines through names.
+// Kept out of vitest's *.test.ts pattern; to run it, copy it to a *.test.ts name
+// (cp tests/layout/readability.pending.ts tests/layout/x.test.ts) and run that file alone.
 //
 // Rules 1–6 of docs/layout.md "Readability", counted by measureReadability from the layout's own
 // geometry: every misleading count must be 0; parent–child crossings on generated families no more

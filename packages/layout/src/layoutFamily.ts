@@ -7,6 +7,7 @@ import { layoutEcomap } from './ecomap/layoutEcomap.ts';
 import { householdOutlines } from './households/outline.ts';
 import { textSpace } from './households/labelPlace.ts';
 import { householdTethers } from './households/tethers.ts';
+import { badgeRowWidth, badgesOfPeople } from './labels/badges.ts';
 import { resolveOptions } from './options.ts';
 import { bounds, unionBox } from './passes/bounds.ts';
 import { buildIndex } from './passes/buildIndex.ts';
@@ -39,16 +40,22 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   const table = buildCouples(index);
   const { units, unitOf } = buildUnits(index, table, work);
   const gen = assignGenerations(units, unitOf, index, table, work, opts.refineRows === 'dagre');
-  const structure = buildStructure(units, unitOf, gen, table, index, opts);
+  const badgesOf = badgesOfPeople(index.people, family.caringRoles, opts.asAt);
+  // Half the width a person takes across a row: their name box, or their badges when wider.
+  const halfWidth = (id: PersonId) => Math.max(opts.labelWidth, badgeRowWidth(badgesOf.get(id) ?? [])) / 2;
+  const structure = buildStructure(units, unitOf, gen, table, index, opts, halfWidth);
   const rows = orderRows(structure, table, work);
-  const unitX = place(structure, rows, opts, work, options.previous);
-  const nodes = buildNodes(family, index, structure, unitX, opts);
+  const unitX = place(structure, rows, opts, work, halfWidth, options.previous);
+  const nodes = buildNodes(family, index, structure, unitX, badgesOf, opts);
   const byId = new Map<PersonId, PersonNode>(nodes.map((node) => [node.id, node]));
   const skipDepths = skipLineDepths(structure, byId, opts);
   // Where each unit's children's stems drop, for the labels of lines that run across them.
   const stemsOfUnit = new Map<number, number[]>();
   for (const anchor of structure.anchors.values())
-    stemsOfUnit.set(anchor.unit, [...(stemsOfUnit.get(anchor.unit) ?? []), (unitX[anchor.unit] as number) + anchor.dx]);
+    stemsOfUnit.set(anchor.unit, [
+      ...(stemsOfUnit.get(anchor.unit) ?? []),
+      (unitX[anchor.unit] as number) + anchor.dx,
+    ]);
   const connectors: Connector[] = [];
   for (const p of index.partnerships) {
     const a = byId.get(p.partners[0]);

@@ -41,7 +41,10 @@ export function stemStart(
   const x = unitX + anchor.dx;
   const first = parents[0] as PersonNode;
   if (anchor.kind === 'single') {
-    return { start: { x, y: first.y }, lead: `M${n(first.x + first.width / 2)} ${n(first.y)} H${n(x)}` };
+    // Out of the parent's side below the centre, where no partnership line runs.
+    const y = first.y + first.height * 0.25;
+    const side = x >= first.x ? 1 : -1;
+    return { start: { x, y }, lead: `M${n(first.x + (side * first.width) / 2)} ${n(y)} H${n(x)}` };
   }
   if (anchor.kind === 'skip' && skipDepth !== undefined) return { start: { x, y: skipDepth }, lead: '' };
   return { start: { x, y: first.y }, lead: '' };
@@ -82,7 +85,8 @@ export function childDescent(
 /**
  * A descent line to a child who is drawn elsewhere (an in-law, or a second set of carers). `track`
  * (from 0) sets its height above the child's row; `between` are the boxes (symbol and name) of the
- * people on the rows between parent and child, which the line goes round.
+ * people on the rows between parent and child, which the line goes round; `arrival` moves where it
+ * meets the top of the child's symbol off the middle, when another line already arrives there.
  */
 export function elbowDescent(
   start: Point,
@@ -92,9 +96,11 @@ export function elbowDescent(
   partnership: string | undefined,
   track: number,
   between: readonly Box[],
+  arrival: number,
   options: ResolvedOptions,
 ): Connector {
   const top = child.y - child.height / 2;
+  const arrive = child.x + arrival;
   // Just above the child's row, one step lower for each elbow it would otherwise lie along.
   const bend = top - options.s * (0.3 - 0.07 * track);
   // Across a row in between, the line goes down through a gap between people, not through them.
@@ -109,10 +115,10 @@ export function elbowDescent(
   const jog = Math.min(...between.map((b) => b.y)) - options.s * 0.35;
   const body =
     bend <= start.y
-      ? `M${n(start.x)} ${n(start.y)} L${n(child.x)} ${n(top)}`
+      ? `M${n(start.x)} ${n(start.y)} L${n(arrive)} ${n(top)}`
       : downX === start.x
-        ? `M${n(start.x)} ${n(start.y)} V${n(bend)} H${n(child.x)} V${n(top)}`
-        : `M${n(start.x)} ${n(start.y)} V${n(jog)} H${n(downX)} V${n(bend)} H${n(child.x)} V${n(top)}`;
+        ? `M${n(start.x)} ${n(start.y)} V${n(bend)} H${n(arrive)} V${n(top)}`
+        : `M${n(start.x)} ${n(start.y)} V${n(jog)} H${n(downX)} V${n(bend)} H${n(arrive)} V${n(top)}`;
   const connector: Connector = {
     id: `descent|${child.id}|${partnership ?? links[0]?.parent ?? ''}|elbow`,
     ref: {

@@ -143,6 +143,19 @@ export function descentConnectors(
     for (const [y, boxes] of rows) if (y > fromY && y < toY) out.push(...boxes);
     return out;
   };
+  // Where a second line arrives at a child, it meets the symbol's top off the middle, alternately
+  // right and left, so two parents' lines never lie along each other.
+  const arrivals = new Map<PersonId, number>();
+  for (const key of placed) {
+    const child = key.slice(key.lastIndexOf('|') + 1) as PersonId;
+    arrivals.set(child, 1);
+  }
+  const SPREAD = [0, 0.22, -0.22, 0.36, -0.36];
+  const arrivalOffset = (child: PersonId) => {
+    const k = arrivals.get(child) ?? 0;
+    arrivals.set(child, k + 1);
+    return (SPREAD[Math.min(k, SPREAD.length - 1)] as number) * options.s;
+  };
   for (const { stem, child, group, key } of elbows)
     out.push(
       elbowDescent(
@@ -153,6 +166,7 @@ export function descentConnectors(
         partnershipOf(group.couple),
         elbowTrack.get(key) ?? 0,
         between(stem.start.y + options.s, child.y),
+        arrivalOffset(child.id),
         options,
       ),
     );

@@ -3,7 +3,6 @@ import type { Partnership } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { Anchor } from '../passes/tree.ts';
 import type { Connector, ConnectorMark, ConnectorStyle, PersonNode } from '../types.ts';
-import { textWidth } from '../labels/textWidth.ts';
 import { n } from './path.ts';
 import { skipLinePath } from './skip.ts';
 
@@ -85,7 +84,6 @@ export function partnershipConnector(
   let markX: number;
   let labelAt: { x: number; y: number } | undefined;
   const text = partnershipLabel(p, options.asAt);
-  const labelWidth = text ? textWidth(text, 0.25 * s) : 0;
   if (a.y !== b.y) {
     const [upper, lower] = a.y < b.y ? [a, b] : [b, a];
     const side = lower.x >= upper.x ? 1 : -1;

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../options.ts';
 import { pathPoints } from '../passes/bounds.ts';
 import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
+import { segmentsCross } from '../readability/geometry.ts';
 import { lineLabelBox, personArea, placeText, textSpaceIsFree, type TextSpace } from './labelPlace.ts';
 
 /** Points on an outline a tether may end at: its corners and the middles of its edges. */
@@ -42,19 +43,26 @@ export function householdTethers(
       const byDistance = [...ends].sort(
         (a, b) => Math.hypot(a.x - from.x, a.y - from.y) - Math.hypot(b.x - from.x, b.y - from.y),
       );
-      const clear = (p: Point) => {
+      const clear = (a: Point, p: Point) => {
         const span = {
-          x: Math.min(from.x, p.x),
-          y: Math.min(from.y, p.y),
-          width: Math.abs(p.x - from.x),
-          height: Math.abs(p.y - from.y),
+          x: Math.min(a.x, p.x),
+          y: Math.min(a.y, p.y),
+          width: Math.abs(p.x - a.x),
+          height: Math.abs(p.y - a.y),
         };
         const people = space.nodes.query(span).filter((other) => other.id !== visitor);
-        return ![...people.map(personArea), ...space.texts.query(span)].some((b) =>
-          segmentHitsBox(from, p, b),
-        );
+        if ([...people.map(personArea), ...space.texts.query(span)].some((box) => segmentHitsBox(a, p, box)))
+          return false;
+        // Nor across a line already drawn (a partnership line, a sibship).
+        const tether = { a, b: p };
+        return !space.lines
+          .query(span)
+          .some((line) =>
+            line.some((q, i) => i > 0 && segmentsCross(tether, { a: line[i - 1] as Point, b: q })),
+          );
       };
-      const to = byDistance.find(clear) ?? (byDistance[0] as Point);
+      // Straight to the nearest point it reaches clear of everyone, else to the nearest point.
+      const to = byDistance.find((p) => clear(from, p)) ?? (byDistance[0] as Point);
       const label = tetherLabel(node, from, to, space, options);
       if (label) placeText(space, lineLabelBox(label));
       out.push({

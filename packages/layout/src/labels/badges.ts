@@ -117,3 +117,32 @@ export function badgesFor(person: Person, caring: readonly CaringRole[], asAt: s
   const shown = all.slice(0, MAX_BADGES - 1);
   return [...shown, { code: 'more', text: `+${all.length - shown.length}`, filled: false }];
 }
+
+/** Width of one badge as the renderer draws it (6.2 a character + 8, at least 16). */
+export function badgeWidth(text: string): number {
+  return Math.max(16, text.length * 6.2 + 8);
+}
+
+/** Space between two badges in a row, at symbol size 40. */
+export const BADGE_GAP = 3;
+
+/** Width of a row of badges as the renderer draws it (badges keep their size at any symbol size). */
+export function badgeRowWidth(badges: readonly Badge[]): number {
+  if (badges.length === 0) return 0;
+  return badges.reduce((sum, b) => sum + badgeWidth(b.text), 0) + BADGE_GAP * (badges.length - 1);
+}
+
+/** Each drawn person's badges, worked out once per layout. */
+export function badgesOfPeople(
+  people: readonly Person[],
+  caringRoles: readonly CaringRole[],
+  asAt: string,
+): Map<Person['id'], Badge[]> {
+  const caring = new Map<Person['id'], CaringRole[]>();
+  for (const c of caringRoles) {
+    const list = caring.get(c.carer);
+    if (list) list.push(c);
+    else caring.set(c.carer, [c]);
+  }
+  return new Map(people.map((p) => [p.id, badgesFor(p, caring.get(p.id) ?? [], asAt)]));
+}

@@ -1,9 +1,8 @@
-import type { CaringRole, Family, PersonId } from '@kinmap/model';
-import { badgesFor } from '../labels/badges.ts';
+import type { Family, PersonId } from '@kinmap/model';
 import { labelBox, labelLines } from '../labels/label.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { describeSymbol } from '../symbols/descriptor.ts';
-import type { PersonNode } from '../types.ts';
+import type { Badge, PersonNode } from '../types.ts';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { Structure } from './tree.ts';
 
@@ -13,6 +12,7 @@ export function buildNodes(
   index: FamilyIndex,
   structure: Structure,
   unitX: number[],
+  badgesOf: Map<PersonId, Badge[]>,
   options: ResolvedOptions,
 ): PersonNode[] {
   const subjects = new Set(family.subjects);
@@ -23,8 +23,6 @@ export function buildNodes(
     if (l.kind === 'donor') roles.set(l.parent, 'D');
     if (l.kind === 'surrogate') roles.set(l.parent, 'S');
   }
-  const caring = new Map<PersonId, CaringRole[]>();
-  for (const c of family.caringRoles) caring.set(c.carer, [...(caring.get(c.carer) ?? []), c]);
   const position = new Map<PersonId, { x: number; y: number; generation: number }>();
   for (const unit of structure.units) {
     const g = structure.gen[unit.index] as number;
@@ -46,7 +44,7 @@ export function buildNodes(
     );
     const size = symbol.size === 'small' ? options.s / 2 : options.s;
     const { lines, fullName } = labelLines(person, options);
-    const badges = badgesFor(person, caring.get(person.id) ?? [], options.asAt);
+    const badges = badgesOf.get(person.id) ?? [];
     const box = labelBox(at.x, at.y, size, lines.length, badges.length > 0, options);
     return {
       id: person.id,

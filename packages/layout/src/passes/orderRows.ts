@@ -78,8 +78,7 @@ export function orderRows(
         begun[u] = true;
         // Families drawn on the left of u's children are walked first, so they land left of u.
         stack.push({ unit: u, phase: 'enter' });
-        for (const r of [...left].reverse())
-          if (!begun[r]) stack.push({ unit: r, phase: 'pre' });
+        for (const r of [...left].reverse()) if (!begun[r]) stack.push({ unit: r, phase: 'pre' });
         continue;
       }
       visited[u] = true;

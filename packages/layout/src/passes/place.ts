@@ -1,3 +1,4 @@
+import type { PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { FamilyLayout } from '../types.ts';
 import { placeInOrder } from './isotonic.ts';
@@ -17,6 +18,7 @@ export function place(
   rows: number[][],
   options: ResolvedOptions,
   work: Work,
+  halfWidth: (id: PersonId) => number,
   previous?: FamilyLayout,
   sweeps = 5,
 ): number[] {
@@ -32,7 +34,11 @@ export function place(
       const next = row[i + 1];
       if (next === undefined) return 0;
       const siblings = treeParent[u] !== undefined && treeParent[u] === treeParent[next];
-      return (width[u] as number) + (siblings ? options.siblingGap : options.unitGap);
+      // Wide badge rows under the neighbours push them apart, so badges never overlap.
+      const a = units[u]?.members[units[u].members.length - 1];
+      const b = units[next]?.members[0];
+      const needed = (a ? halfWidth(a) : 0) + (b ? halfWidth(b) : 0) + options.s * 0.1;
+      return (width[u] as number) + Math.max(siblings ? options.siblingGap : options.unitGap, needed);
     });
   const rowGaps = rows.map(gapsOf);
   rows.forEach((row, r) => {

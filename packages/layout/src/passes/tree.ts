@@ -49,6 +49,7 @@ export function buildStructure(
   table: CoupleTable,
   index: FamilyIndex,
   options: ResolvedOptions,
+  halfWidth: (id: PersonId) => number,
 ): Structure {
   const forest = chooseTreeParents(units, unitOf, gen, table, index);
   const treeParent = forest.couple;
@@ -83,7 +84,7 @@ export function buildStructure(
     if (options.notation === 'mcgoldrick' && !isMan(index.byId.get(p)) && isMan(index.byId.get(q)))
       members[unit.index] = [q, p];
   }
-  const offsets = partnerOffsets(members, index, options);
+  const offsets = partnerOffsets(members, index, options, halfWidth);
   const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
   const anchors = new Map<string, Anchor>();
   const skipLevels = new Map<number, number>();
@@ -94,9 +95,12 @@ export function buildStructure(
     const off = offsets[u] as number[];
     const positions = couple.parents.map((p) => row.indexOf(p)).filter((i) => i >= 0);
     if (positions.length < 2) {
+      // Just beside a single parent, on the side with no partner when only one side has one.
+      const at = positions[0] ?? 0;
+      const side = at + 1 < row.length && at === 0 ? -1 : 1;
       anchors.set(couple.key, {
         unit: u,
-        dx: (off[positions[0] ?? 0] ?? 0) + options.s * 0.85,
+        dx: (off[at] ?? 0) + side * options.s * 0.85,
         kind: 'single',
         level: 0,
       });
@@ -138,10 +142,15 @@ export function buildStructure(
  * on their partnership line ("m. 1972 w. 2001") needs more room between the two symbols, so the
  * symbols never hide its ends. The label is assumed set at 0.25 s with a 0.05 s halo each side.
  */
-function partnerOffsets(members: PersonId[][], index: FamilyIndex, options: ResolvedOptions): number[][] {
+function partnerOffsets(
+  members: PersonId[][],
+  index: FamilyIndex,
+  options: ResolvedOptions,
+  halfWidth: (id: PersonId) => number,
+): number[][] {
   const { s } = options;
   const gapOf = (a: PersonId, b: PersonId) => {
-    let gap = options.partnerGap;
+    let gap = Math.max(options.partnerGap, halfWidth(a) + halfWidth(b) + s * 0.1);
     for (const p of index.partnershipsOf.get(a) ?? []) {
       if (p.kind === 'conception_through_sexual_violence' || !p.partners.includes(b)) continue;
       const text = partnershipLabel(p, options.asAt);

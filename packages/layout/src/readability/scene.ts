@@ -1,5 +1,6 @@
 import type { Box, Connector, FamilyLayout, PersonNode } from '../types.ts';
 import { textWidth } from '../labels/textWidth.ts';
+import { BADGE_GAP, badgeWidth } from '../labels/badges.ts';
 import { boxRegion, segmentsOf, type Region, type Segment } from './geometry.ts';
 import { coupleOf, isParentChild, isStructural, ownersOf, type FamilyIndex } from './owners.ts';
 import { toPolylines } from './polyline.ts';
@@ -39,14 +40,12 @@ const TEXT_INSET = 1;
 
 // Text metrics as the React renderer draws them (packages/react): line labels 10 units centred on
 // their point, household labels 11 italic from their point on the baseline, agency names 10 centred
-// with 11 between lines, badges 14 high (6.2 per character + 8, at least 16 wide, 3 apart).
+// with 11 between lines, badges 14 high (widths from labels/badges.ts).
 const LINE_LABEL_FONT = 10;
 const HOUSEHOLD_LABEL_FONT = 11;
 const AGENCY_FONT = 10;
 const AGENCY_LINE_GAP = 11;
 const BADGE_HEIGHT = 14;
-const BADGE_GAP = 3;
-const badgeWidth = (text: string) => Math.max(16, text.length * 6.2 + 8);
 
 export function linesOf(layout: FamilyLayout, index: FamilyIndex): Line[] {
   return layout.connectors.map((connector) => ({
