@@ -18,7 +18,8 @@ import {
   type PersonId,
 } from '@kinmap/model';
 import { toSvgString } from '@kinmap/react';
-import { AWKWARD_TEXT, fuzzFamily, fuzzRandom } from '../support/fuzzFamily.ts';
+import { AWKWARD_TEXT, fuzzFamily } from '../support/fuzzFamily.ts';
+import { seededRandom } from '../support/generateFamily.ts';
 
 export type ProblemKind =
   | 'throw'
@@ -77,7 +78,7 @@ export function childrenNotBelow(family: Family, layout: FamilyLayout): string[]
 type Step = (f: Family) => { family: Family; change: unknown };
 
 function randomOperations(seed: number, count: number): { name: string; run: Step }[] {
-  const random = fuzzRandom(seed ^ 0x5f3759df);
+  const random = seededRandom(seed ^ 0x5f3759df);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const text = () => `${pick(AWKWARD_TEXT)}${pick(AWKWARD_TEXT)}`;
   const anyone = (f: Family) => (f.people.length > 0 ? pick(f.people).id : ('person:none' as PersonId));

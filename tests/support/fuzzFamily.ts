@@ -3,20 +3,9 @@
 // three or more partners, foster and adoptive links across generations, unknown-parent placeholders,
 // and names and notes holding characters XML forbids (control characters, U+FFFE, lone surrogates),
 // markup characters and emoji. Same seed → the same family. Every family passes parseFamily.
+import { seededRandom } from './generateFamily.ts';
 import { parseFamily } from '@kinmap/model';
 import type { Family } from '@kinmap/model';
-
-/** Mulberry32, seeded: floats in [0, 1). */
-export function fuzzRandom(seed: number): () => number {
-  let a = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces of text a practitioner might type or paste, including what XML 1.0 cannot hold. */
 export const AWKWARD_TEXT = [
@@ -64,7 +53,7 @@ interface Gen {
  * generator bug, not a finding).
  */
 export function fuzzFamily(seed: number, options: FuzzFamilyOptions = {}): Family {
-  const random = fuzzRandom(seed);
+  const random = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const chance = (p: number) => random() < p;

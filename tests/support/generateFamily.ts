@@ -27,7 +27,7 @@ export interface GenerateFamilyOptions {
 }
 
 /** Mulberry32: a small, fast, seeded generator returning floats in [0, 1). */
-function rng(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0 || 0x9e3779b9;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -67,7 +67,7 @@ const LONG = 'Fitzwilliam-Montgomery';
  */
 export function generateFamily(options: GenerateFamilyOptions): Family {
   const target = Math.max(1, Math.floor(options.people));
-  const random = rng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const asAt = options.asAt ?? '2025-01-01';
   const asAtYear = Number(asAt.slice(0, 4));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

@@ -2,20 +2,9 @@
 // with siblings, cousins partnered, a person partnered with a step-sibling or with a parent's
 // partner, three or more partners, foster and adoptive links across generations, and unknown-parent
 // placeholders. For the layout's termination and row-order properties. Same seed → same family.
+import { seededRandom } from './generateFamily.ts';
 import { parseFamily } from '@kinmap/model';
 import type { Family } from '@kinmap/model';
-
-/** Mulberry32, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface P {
   id: string;
@@ -28,7 +17,7 @@ interface P {
  * Throws if the result does not pass `parseFamily` (a generator bug, not a layout one).
  */
 export function tangledFamily(seed: number, people: number): Family {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const ps: P[] = [];
   const partnerships: { a: string; b: string }[] = [];

@@ -1,4 +1,5 @@
 import { isWithin } from '@kinmap/model';
+import { segmentHitsRect } from '../geometry/segmentHitsBox.ts';
 import type { EmotionalRelationship, Family, PersonId } from '@kinmap/model';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
@@ -158,44 +159,6 @@ class Grid {
     this.found.length = 0;
     return this.walk(ax, ay, bx, by, -1);
   }
-}
-
-/** Whether segment a→b passes through the box (Liang–Barsky clipping). */
-function segmentHitsBox(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): boolean {
-  // Cheap rejection by bounding boxes first: most pairs a grid cell offers are apart.
-  if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1)
-    return false;
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  // Clip against the four sides: p * t <= q for each.
-  for (let side = 0; side < 4; side += 1) {
-    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-    const q = side === 0 ? ax - x0 : side === 1 ? x1 - ax : side === 2 ? ay - y0 : y1 - ay;
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) {
-      if (r > t1) return false;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return false;
-      if (r < t1) t1 = r;
-    }
-  }
-  return t1 - t0 > 1e-9;
 }
 
 /** Points of path data as the layout writes it (absolute M L H V Q C Z), curves flattened. */
@@ -451,7 +414,7 @@ export function emotionalConnectors(
         budget -= 1;
         if (budget < 0) return limit;
         if (
-          segmentHitsBox(
+          segmentHitsRect(
             sx0[id] as number,
             sy0[id] as number,
             sx1[id] as number,
@@ -493,7 +456,7 @@ export function emotionalConnectors(
           if (seen[id] === stamp || (end && (owner[id] === a || owner[id] === b))) continue;
           budget -= 1;
           if (
-            !segmentHitsBox(
+            !segmentHitsRect(
               ax,
               ay,
               ex,
