@@ -9,18 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../tests/support/chromium.ts';
 import { build } from 'vite';
 
-const CHROMIUM = process.env.KINMAP_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const MOUNT_RUNS = Number(process.env.MOUNT_RUNS ?? 7);
 const EDIT_RUNS = Number(process.env.EDIT_RUNS ?? 30);
 const WARMUP = 5;

@@ -10,10 +10,10 @@ import { chromium } from 'playwright-core';
 import { layoutFamily, measureReadability } from '@kinmap/layout';
 import type { ReadabilityCounts } from '@kinmap/layout';
 import { toSvgString } from '@kinmap/react';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 import { FIXTURE_NAMES, loadFixture, type FixtureName } from '../tests/support/fixtures.ts';
 
 const OUT = join(import.meta.dirname, '..', 'artifacts', 'fixtures');
-const CHROMIUM = process.env.KINMAP_CHROMIUM ?? '/usr/bin/chromium';
 const SHORT: Record<keyof ReadabilityCounts, string> = {
   linesThroughSymbols: 'thruSym',
   linesThroughNames: 'thruName',
@@ -39,14 +39,7 @@ const names = (asked.length ? asked : FIXTURE_NAMES) as readonly FixtureName[];
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const rows: string[] = [];
 let misleading = 0;
