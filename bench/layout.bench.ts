@@ -64,5 +64,24 @@ for (const { people, runs, dagreRuns } of plan) {
   );
 }
 
+// Every generated family of 50 people, not only seed 1: the median of each family's runs, and the
+// worst family (issue 10's target is ≤ 3 ms for every one).
+{
+  const seeds = Number(process.env.SEEDS_50 ?? 200);
+  const perFamily: { seed: number; median: number }[] = [];
+  for (let seed = 1; seed <= seeds; seed += 1) {
+    const family = generateFamily({ people: 50, seed });
+    perFamily.push({ seed, median: time(() => layoutFamily(family), 9, 3).median });
+  }
+  perFamily.sort((a, b) => a.median - b.median);
+  const at = (q: number) => perFamily[Math.min(perFamily.length - 1, Math.floor(q * perFamily.length))];
+  const worst = perFamily[perFamily.length - 1];
+  console.log(
+    `\n50 people, ${seeds} seeds (median of 9 runs each): median family ${fmt(at(0.5)?.median ?? 0)}, ` +
+      `95th percentile ${fmt(at(0.95)?.median ?? 0)}, worst ${fmt(worst?.median ?? 0)} (seed ${worst?.seed}); ` +
+      `${perFamily.filter((f) => f.median > 3).length} over 3 ms`,
+  );
+}
+
 // Clutter beside raw dagre's crossings on the same families (readability measure, bench/clutter.ts).
 printClutter();
