@@ -56,7 +56,7 @@ export function householdOutlines(
     // Nobody else within the members' box: the box itself is the outline (the common case).
     const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
     const loops = blocked.some((b) => boxesOverlap(b, box))
-      ? householdRegion(areas, cores, blocked, s / 4, work)
+      ? householdRegion(areas, cores, blocked, s / 3, work)
       : [
           [
             { x: x0, y: y0 },

@@ -102,31 +102,10 @@ function connect(grid: Grid, work: { add(n?: number): void }): void {
   }
 }
 
-/** Fills enclosed gaps that hold nobody, so an outline has no holes. */
-function fillHoles(grid: Grid): void {
-  const outside = new Uint8Array(grid.state.length);
-  const stack: number[] = [];
-  for (let i = 0; i < grid.state.length; i += 1) {
-    const c = i % grid.cols;
-    const r = Math.floor(i / grid.cols);
-    const edge = c === 0 || r === 0 || c === grid.cols - 1 || r === grid.rows - 1;
-    if (edge && grid.state[i] !== 1) {
-      outside[i] = 1;
-      stack.push(i);
-    }
-  }
-  while (stack.length > 0) {
-    const i = stack.pop() as number;
-    for (const j of neighbours(grid, i))
-      if (!outside[j] && grid.state[j] !== 1) {
-        outside[j] = 1;
-        stack.push(j);
-      }
-  }
-  for (let i = 0; i < grid.state.length; i += 1) if (!outside[i] && grid.state[i] === 0) grid.state[i] = 1;
-}
-
-/** The outer boundary of each piece as a clockwise list of corner points (interior on the right). */
+/**
+ * The outer boundary of each piece as a clockwise list of corner points (interior on the right).
+ * Only the outer boundary is traced, so a gap enclosed by the piece never becomes a hole.
+ */
 function trace(grid: Grid): { x: number; y: number }[][] {
   const { id, count } = components(grid);
   const { cols, rows } = grid;
@@ -209,7 +188,7 @@ export function householdRegion(
     x1 = Math.max(x1, a.x + a.width);
     y1 = Math.max(y1, a.y + a.height);
   }
-  const margin = cell * 8;
+  const margin = cell * 4;
   const grid = makeGrid(
     { x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin },
     cell,
@@ -218,7 +197,6 @@ export function householdRegion(
   for (const b of blocked) mark(grid, b, 2);
   for (const a of cores) mark(grid, a, 1);
   connect(grid, work);
-  fillHoles(grid);
   work.add(grid.state.length);
   return trace(grid);
 }
