@@ -65,6 +65,15 @@ export const Kinship: Story = { args: { name: 'kinship' } };
 export const Twins: Story = { args: { name: 'twins' } };
 export const UnknownFather: Story = { args: { name: 'unknown-father' } };
 export const Minimal: Story = { args: { name: 'minimal' } };
+export const SistersAndBrothers: Story = { args: { name: 'sisters-brothers' } };
+export const SeveralFathers: Story = { args: { name: 'several-fathers', showEcomap: true } };
+export const Stepfamily: Story = { args: { name: 'stepfamily', showEcomap: true } };
+export const RemarriedGrandparents: Story = { args: { name: 'remarried-grandparents', showEcomap: true } };
+export const SpecialGuardianship: Story = { args: { name: 'special-guardianship', showEcomap: true } };
+export const SplitSiblings: Story = { args: { name: 'split-siblings', showEcomap: true } };
+export const ManyAgencies: Story = { args: { name: 'many-agencies', showEcomap: true } };
+export const NewPartner: Story = { args: { name: 'new-partner', showEcomap: true } };
+export const YoungCarer: Story = { args: { name: 'young-carer', showEcomap: true } };
 
 /** A seeded, generated family (tests/support/generateFamily.ts): the same people every time. */
 function GeneratedFamily({ people, seed }: { people: number; seed: number }) {

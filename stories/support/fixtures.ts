@@ -9,6 +9,15 @@ import kinship from '../../tests/fixtures/families/kinship.json';
 import twins from '../../tests/fixtures/families/twins.json';
 import unknownFather from '../../tests/fixtures/families/unknown-father.json';
 import minimal from '../../tests/fixtures/families/minimal.json';
+import sistersBrothers from '../../tests/fixtures/families/sisters-brothers.json';
+import severalFathers from '../../tests/fixtures/families/several-fathers.json';
+import stepfamily from '../../tests/fixtures/families/stepfamily.json';
+import remarriedGrandparents from '../../tests/fixtures/families/remarried-grandparents.json';
+import specialGuardianship from '../../tests/fixtures/families/special-guardianship.json';
+import splitSiblings from '../../tests/fixtures/families/split-siblings.json';
+import manyAgencies from '../../tests/fixtures/families/many-agencies.json';
+import newPartner from '../../tests/fixtures/families/new-partner.json';
+import youngCarer from '../../tests/fixtures/families/young-carer.json';
 
 const RAW = {
   leo,
@@ -18,6 +27,15 @@ const RAW = {
   twins,
   'unknown-father': unknownFather,
   minimal,
+  'sisters-brothers': sistersBrothers,
+  'several-fathers': severalFathers,
+  stepfamily,
+  'remarried-grandparents': remarriedGrandparents,
+  'special-guardianship': specialGuardianship,
+  'split-siblings': splitSiblings,
+  'many-agencies': manyAgencies,
+  'new-partner': newPartner,
+  'young-carer': youngCarer,
 } as const;
 
 /** Names of the fixture families. */
