@@ -27,6 +27,32 @@ export function ownSymbol(target: EcomapTarget): (o: Obstacle) => boolean {
 }
 
 /** The farthest point where the ray from `p` in direction `u` crosses an outline's edges. */
+/**
+ * What lies on the segment start–end for a line to `target`: `blocked` when it passes anything but
+ * the target's own symbol or name, `ownName` when it passes the target person's own name.
+ */
+export function segmentPasses(
+  index: ObstacleIndex,
+  start: Point,
+  end: Point,
+  target: EcomapTarget,
+): { blocked: boolean; ownName: boolean } {
+  const ownId = target.kind === 'person' ? target.node.id : undefined;
+  const excuse = ownSymbol(target);
+  let ownName = false;
+  let blocked = false;
+  index.each(start, end, (o) => {
+    if (excuse(o)) return false;
+    if (o.kind === 'name' && o.owner === ownId) {
+      ownName = true;
+      return false;
+    }
+    blocked = true;
+    return true;
+  });
+  return { blocked, ownName };
+}
+
 function leaveOutline(p: Point, ux: number, uy: number, polygons: Point[][]): Point | undefined {
   let best = -1;
   for (const poly of polygons)
@@ -45,23 +71,11 @@ function leaveOutline(p: Point, ux: number, uy: number, polygons: Point[][]): Po
 
 function rayAccesses(target: EcomapTarget, frame: Frame, index: ObstacleIndex, s: number): Access[] {
   const out: Access[] = [];
-  const excuse = ownSymbol(target);
-  const ownId = target.kind === 'person' ? target.node.id : undefined;
   const tryRay = (start: Point, ux: number, uy: number) => {
     const t = rayToExit(frame, start, ux, uy);
     if (t === undefined) return;
     const exit = { x: start.x + ux * t, y: start.y + uy * t };
-    let ownName = false;
-    let blocked = false;
-    index.each(start, exit, (o) => {
-      if (excuse(o)) return false;
-      if (o.kind === 'name' && o.owner === ownId) {
-        ownName = true;
-        return false;
-      }
-      blocked = true;
-      return true;
-    });
+    const { blocked, ownName } = segmentPasses(index, start, exit, target);
     if (!blocked)
       out.push({ points: [start, exit], at: exitPosition(frame, exit), cost: t + (ownName ? 3 * s : 0) });
   };

@@ -1,5 +1,5 @@
 import type { Point } from '../types.ts';
-import { ownSymbol, type Access } from './access.ts';
+import { segmentPasses, type Access } from './access.ts';
 import type { Frame } from './frame.ts';
 import type { Obstacle, ObstacleIndex } from './obstacles.ts';
 import type { Circle } from './place.ts';
@@ -121,19 +121,7 @@ function direct(
     if (target.polygons.some((p) => insidePolygon(probe, p))) return undefined;
   } else return undefined;
   const start = rim(agency, end);
-  const ownId = target.kind === 'person' ? target.node.id : undefined;
-  const excuse = ownSymbol(target);
-  let ownName = false;
-  let blocked = false;
-  index.each(start, end, (o) => {
-    if (excuse(o)) return false;
-    if (o.kind === 'name' && o.owner === ownId) {
-      ownName = true;
-      return false;
-    }
-    blocked = true;
-    return true;
-  });
+  const { blocked, ownName } = segmentPasses(index, start, end, target);
   if (blocked || others.some((c) => segmentHitsCircle(start, end, c, 1))) return undefined;
   const points = [start, end];
   return { points, cost: length(points) + (ownName ? 3 * s : 0), acrossOwnName: ownName };
