@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutFamily, type Box, type FamilyLayout, type Point } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';
 import { FIXTURE_NAMES, loadFixture } from '../support/fixtures.ts';
+import { segmentCrossesBox } from './support/segmentCrossesBox.ts';
 
 type Segment = [Point, Point];
 
@@ -15,37 +16,8 @@ function segments(d: string): Segment[] {
   return points.slice(1).map((p, i) => [points[i]!, p]);
 }
 
-/** Whether the segment passes through the box shrunk by `inset` (Liang–Barsky). */
 function crosses([a, b]: Segment, box: Box, inset = 1): boolean {
-  const x0 = box.x + inset;
-  const y0 = box.y + inset;
-  const x1 = box.x + box.width - inset;
-  const y1 = box.y + box.height - inset;
-  if (x1 <= x0 || y1 <= y0) return false;
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  for (const [p, q] of [
-    [-dx, a.x - x0],
-    [dx, x1 - a.x],
-    [-dy, a.y - y0],
-    [dy, y1 - a.y],
-  ] as const) {
-    if (Math.abs(p) < 1e-12) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) {
-      if (r > t1) return false;
-      t0 = Math.max(t0, r);
-    } else {
-      if (r < t0) return false;
-      t1 = Math.min(t1, r);
-    }
-  }
-  return t1 - t0 > 1e-9;
+  return segmentCrossesBox(a, b, box, inset);
 }
 
 function distanceToSegment(p: Point, [a, b]: Segment): number {

@@ -9,6 +9,7 @@ import type { Box, FamilyLayout, Point } from '@kinmap/layout';
 import { createId, parseFamily } from '@kinmap/model';
 import type { EmotionalRelationship, Family } from '@kinmap/model';
 import { generateFamily } from '../support/generateFamily.ts';
+import { segmentCrossesBox } from './support/segmentCrossesBox.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/families');
 
@@ -25,36 +26,6 @@ function curvePoints(d: string): Point[] {
     });
   }
   return points;
-}
-
-/** Whether segment a–b passes through the box shrunk by `inset` on each side. */
-function crosses(a: Point, b: Point, box: Box, inset: number): boolean {
-  const [x0, y0, x1, y1] = [
-    box.x + inset,
-    box.y + inset,
-    box.x + box.width - inset,
-    box.y + box.height - inset,
-  ];
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  for (const [p, q] of [
-    [-dx, a.x - x0],
-    [dx, x1 - a.x],
-    [-dy, a.y - y0],
-    [dy, y1 - a.y],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return t1 - t0 > 1e-9;
 }
 
 const overlap = (a: Box, b: Box) =>
@@ -88,8 +59,9 @@ function emotionalDefects(family: Family, layout: FamilyLayout): string[] {
       if (joined.includes(node.id)) continue;
       for (let i = 1; i < points.length; i += 1) {
         const [a, b] = [points[i - 1] as Point, points[i] as Point];
-        if (crosses(a, b, symbolBox(node), 2)) defects.push(`${c.id} through the symbol of ${node.id}`);
-        else if (node.label.lines.length > 0 && crosses(a, b, node.label, 1.5))
+        if (segmentCrossesBox(a, b, symbolBox(node), 2))
+          defects.push(`${c.id} through the symbol of ${node.id}`);
+        else if (node.label.lines.length > 0 && segmentCrossesBox(a, b, node.label, 1.5))
           defects.push(`${c.id} through the name of ${node.id}`);
         else continue;
         break;
