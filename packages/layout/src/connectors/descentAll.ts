@@ -132,13 +132,18 @@ export function descentConnectors(
   for (const runs of elbowRuns.values())
     for (const [key, track] of assignTracks(runs, options.s * 0.3, 3)) elbowTrack.set(key, track);
   // People by row, for elbows that pass a row on their way down.
-  const rows = new Map<number, Box[]>();
-  for (const node of byId.values()) {
-    const list = rows.get(node.y);
-    if (list) list.push(personArea(node));
-    else rows.set(node.y, [personArea(node)]);
-  }
+  // Built only when an elbow spans more than one row (most never do): this runs on every edit.
+  let rows: Map<number, Box[]> | undefined;
   const between = (fromY: number, toY: number): Box[] => {
+    if (toY - fromY <= options.rowHeight) return [];
+    if (!rows) {
+      rows = new Map();
+      for (const node of byId.values()) {
+        const list = rows.get(node.y);
+        if (list) list.push(personArea(node));
+        else rows.set(node.y, [personArea(node)]);
+      }
+    }
     const out: Box[] = [];
     for (const [y, boxes] of rows) if (y > fromY && y < toY) out.push(...boxes);
     return out;
