@@ -191,7 +191,7 @@ export {
 export type { DatePrecision, DateParts } from './dates/partialDate.ts';
 export { isWithin } from './dates/isWithin.ts';
 export type { DateRange } from './dates/isWithin.ts';
-export { todayIsoDate } from './dates/today.ts';
+export { todayIsoDate, KINMAP_TIME_ZONE } from './dates/today.ts';
 export { ageAt } from './dates/ageAt.ts';
 export type { Age, DeathDate } from './dates/ageAt.ts';
 export { formatPartialDate } from './dates/format.ts';
@@ -230,6 +230,8 @@ export type { KinshipOptions } from './queries/kinship/kinshipTerm.ts';
 // (owned by the checks work; add exports here)
 export { checkFamily } from './checks/checkFamily.ts';
 export { isValidNhsNumber } from './checks/isValidNhsNumber.ts';
+export { chartFlags } from './checks/chartFlags.ts';
+export type { ChartFlags, ChartFlagsOptions } from './checks/chartFlags.ts';
 export { STANDARD_ITEMS } from './checks/summary.ts';
 export { DEFAULT_DISCREPANCY_AGE_DAYS } from './checks/context.ts';
 export type {
