@@ -78,6 +78,10 @@ function contextualClass(path: string, family: Family): SensitivityClass | undef
     const [i, rest] = inPerson;
     const person = family.people[i];
     const field = rest.split(/[.[]/)[0] ?? '';
+    // A pregnancy or a pregnancy loss on the map is itself special category (domain.md §4.1).
+    if (rest === '' && (person?.kind === 'pregnancy' || person?.kind === 'pregnancy_loss')) {
+      return 'special_category';
+    }
     const override = field === '' ? undefined : person?.sensitivity?.[field];
     if (override !== undefined) return override;
     const status = /^statuses\[(\d+)\]/.exec(rest);
@@ -124,7 +128,8 @@ function contextualClass(path: string, family: Family): SensitivityClass | undef
  * class from `fieldSensitivity` (a path below a listed field takes that field's class). With the
  * family it also applies the rules that depend on values: a person's own overrides (`sensitivity`),
  * a confidential household address, abuse and violence lines (criminal; emotional abuse and neglect
- * special category unless convicted), MAPPA / probation / youth-justice statuses, Home Office and
+ * special category unless convicted), a pregnancy or pregnancy loss as a whole (`people[2]`: special
+ * category), MAPPA / probation / youth-justice statuses, Home Office and
  * police references, and secret partnerships. Returns undefined for a path the format does not have.
  *
  * @example
