@@ -243,5 +243,7 @@ export type {
   Severity,
   StandardItem,
   StandardItemKey,
+  StandardItemStart,
+  StandardItemState,
   StandardSummary,
 } from './checks/types.ts';

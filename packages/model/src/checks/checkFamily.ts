@@ -2,6 +2,7 @@ import { COLLECTIONS } from '../schema/collections.ts';
 import type { Family } from '../schema/family.ts';
 import { buildContext } from './context.ts';
 import { RULES } from './registry.ts';
+import { itemStarts } from './started.ts';
 import { summarise } from './summary.ts';
 import type { CheckOptions, CheckResult, Finding, RawFinding } from './types.ts';
 
@@ -68,5 +69,5 @@ export function checkFamily(family: Family, options: CheckOptions = {}): CheckRe
   const context = buildContext(family, options);
   const raw = RULES.flatMap((rule) => rule(context));
   const findings = withKeys(order(raw));
-  return { findings, standard: summarise(findings) };
+  return { findings, standard: summarise(findings, itemStarts(context)) };
 }

@@ -1,4 +1,11 @@
-import type { Finding, StandardItem, StandardItemKey, StandardSummary } from './types.ts';
+import type {
+  Finding,
+  StandardItem,
+  StandardItemKey,
+  StandardItemStart,
+  StandardItemState,
+  StandardSummary,
+} from './types.ts';
 
 /**
  * The eight items of the minimum standard (domain.md §7) and the checks that make up each. The
@@ -25,17 +32,43 @@ export const STANDARD_ITEMS: readonly { key: StandardItemKey; label: string; che
   { key: 'preparedWithFamily', label: 'Prepared with the family', checks: ['MS-17'] },
 ];
 
-/** Summarises findings per standard item: an item is met when no `error` finding counts against it. */
-export function summarise(findings: readonly Finding[]): StandardSummary {
+/**
+ * Summarises findings per standard item. An item is `not_started` until something it needs is
+ * recorded (`notStarted` gives what to record, see `itemStarts`); then `not_met` when an `error`
+ * finding counts against it, `met_with_warnings` when only warnings do, else `met`.
+ */
+export function summarise(
+  findings: readonly Finding[],
+  notStarted: ReadonlyMap<StandardItemKey, StandardItemStart | undefined> = new Map(),
+): StandardSummary {
   const items: StandardItem[] = STANDARD_ITEMS.map(({ key, label, checks }) => {
     const mine = findings.filter((f) => checks.includes(f.id));
-    return {
+    const warnings = mine.filter((f) => f.severity === 'warning').length;
+    const start = notStarted.get(key);
+    const state: StandardItemState = start
+      ? 'not_started'
+      : mine.some((f) => f.severity === 'error')
+        ? 'not_met'
+        : warnings > 0
+          ? 'met_with_warnings'
+          : 'met';
+    const item: StandardItem = {
       key,
       label,
-      met: !mine.some((f) => f.severity === 'error'),
+      state,
+      met: state === 'met' || state === 'met_with_warnings',
+      warnings,
       checks: [...checks],
       findings: mine.map((f) => f.key),
     };
+    if (start) item.start = start;
+    return item;
   });
-  return { items, met: items.filter((i) => i.met).length, total: items.length };
+  return {
+    items,
+    met: items.filter((i) => i.met).length,
+    total: items.length,
+    warnings: items.reduce((n, i) => n + i.warnings, 0),
+    notStarted: items.filter((i) => i.state === 'not_started').length,
+  };
 }

@@ -56,13 +56,36 @@ export type StandardItemKey =
   | 'safeguardingHistory'
   | 'preparedWithFamily';
 
-/** One item of the minimum standard and whether this family meets it. */
+/**
+ * Where an item of the minimum standard stands:
+ * - `not_started`: nothing the item needs is recorded yet (see `start`), so it is not met;
+ * - `not_met`: started, and at least one `error` finding counts against it;
+ * - `met_with_warnings`: started, no errors, but `warning` findings count against it ("met, with 1 warning");
+ * - `met`: started, with no errors and no warnings (prompts, `info`, never count).
+ */
+export type StandardItemState = 'not_started' | 'not_met' | 'met_with_warnings' | 'met';
+
+/** What to record to start an item that is `not_started`: the field to go to and why. */
+export interface StandardItemStart {
+  /** JSON path of the field (or list) to record first, in `parseFamily` issue style, e.g. `households`. */
+  path: string;
+  /** Plain British English: what to record, e.g. "Record who lives in the house". */
+  message: string;
+}
+
+/** One item of the minimum standard and where this family stands on it. */
 export interface StandardItem {
   key: StandardItemKey;
   /** Plain-English label, e.g. "Who lives in the house". */
   label: string;
-  /** True when no `error` finding counts against this item (warnings and prompts do not). */
+  /** Where the item stands: `not_started`, `not_met`, `met_with_warnings` or `met`. */
+  state: StandardItemState;
+  /** True when `state` is `met` or `met_with_warnings` (started, and no `error` finding counts against it). */
   met: boolean;
+  /** How many `warning` findings count against this item (prompts, `info`, are not counted). */
+  warnings: number;
+  /** Present only when `state` is `not_started`: what to record to start the item. */
+  start?: StandardItemStart;
   /** The check ids (`MS-…`) that make up this item. */
   checks: string[];
   /** The `key`s of the findings (any severity) that count against this item, in result order. */
@@ -72,10 +95,14 @@ export interface StandardItem {
 /** Per-item summary of the minimum standard: "6 of 8 met". Never a single pass or fail. */
 export interface StandardSummary {
   items: StandardItem[];
-  /** How many items are met. */
+  /** How many items are met (`met` or `met_with_warnings`). */
   met: number;
   /** How many items there are (8). */
   total: number;
+  /** Total of the `warning` findings counting against the items. */
+  warnings: number;
+  /** How many items are `not_started`. */
+  notStarted: number;
 }
 
 /** Options of `checkFamily`. */
