@@ -68,6 +68,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The family portal's API on PGlite (or on PostgreSQL when DATABASE_URL is set). Starting an
+        // embedded database takes several seconds on a loaded machine, so hooks get a generous limit.
+        test: {
+          name: 'portal',
+          include: ['tests/portal/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
