@@ -53,7 +53,17 @@ const CONTAINERS: ReadonlySet<string> = new Set(
   }),
 );
 
+const staticClasses = new Map<string, SensitivityClass | undefined>();
+
+/** `findStaticClass`, remembered by pattern (redaction asks for every field of a large family). */
 function staticClass(pattern: string): SensitivityClass | undefined {
+  if (staticClasses.has(pattern)) return staticClasses.get(pattern);
+  const found = findStaticClass(pattern);
+  if (staticClasses.size < 10_000) staticClasses.set(pattern, found);
+  return found;
+}
+
+function findStaticClass(pattern: string): SensitivityClass | undefined {
   let current = pattern.replace(/(\[\])+$/, ''); // an item of a list has the list's class
   const exact = fieldSensitivity[current];
   if (exact !== undefined) return exact;
@@ -67,8 +77,16 @@ function staticClass(pattern: string): SensitivityClass | undefined {
   }
 }
 
+const listPatterns = new Map<string, RegExp>();
+
 function index(path: string, list: string): [number, string] | undefined {
-  const match = new RegExp(`^${list}\\[(\\d+)\\](?:\\.(.*))?$`).exec(path);
+  if (!path.startsWith(list)) return undefined;
+  let pattern = listPatterns.get(list);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^${list}\\[(\\d+)\\](?:\\.(.*))?$`);
+    listPatterns.set(list, pattern);
+  }
+  const match = pattern.exec(path);
   return match?.[1] === undefined ? undefined : [Number(match[1]), match[2] ?? ''];
 }
 
