@@ -130,6 +130,7 @@ export function compliantInput(): FamilyInput {
         with: { kind: 'person', person: 'person:leo' },
         roles: ['designated_safeguarding_lead'],
         status: 'open',
+        invitedToMeetings: 'yes',
       },
     ],
   };

@@ -1,17 +1,21 @@
 import type { Rule } from './contextTypes.ts';
 import { abuseBasis } from './rules/abuseBasis.ts';
+import { adultSocialCare } from './rules/adultSocialCare.ts';
 import { agenciesInvolved } from './rules/agenciesInvolved.ts';
 import { birthCycles } from './rules/birthCycles.ts';
 import { birthOrder } from './rules/birthOrder.ts';
 import { caringRolesAsked } from './rules/caringRolesAsked.ts';
+import { childServices } from './rules/childServices.ts';
 import { deathAfterBirth } from './rules/deathAfterBirth.ts';
 import { discrepanciesNotified } from './rules/discrepanciesNotified.ts';
 import { householdRecorded } from './rules/householdRecorded.ts';
 import { identityAsked } from './rules/identityAsked.ts';
 import { identitySet } from './rules/identitySet.ts';
+import { invitedToMeetings } from './rules/invitedToMeetings.ts';
 import { leadPractitioner } from './rules/leadPractitioner.ts';
 import { legalBasisRecorded } from './rules/legalBasisRecorded.ts';
 import { membersConfirmed } from './rules/membersConfirmed.ts';
+import { mentalHealthService } from './rules/mentalHealthService.ts';
 import { multipleBirths } from './rules/multipleBirths.ts';
 import { nhsNumberValid } from './rules/nhsNumberValid.ts';
 import { nrpfPathway } from './rules/nrpfPathway.ts';
@@ -58,4 +62,8 @@ export const RULES: readonly Rule[] = [
   abuseBasis, // MS-24
   otherLabels, // MS-25
   identityAsked, // MS-26
+  mentalHealthService, // MS-27
+  adultSocialCare, // MS-28
+  childServices, // MS-29
+  invitedToMeetings, // MS-30
 ];

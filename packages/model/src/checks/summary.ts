@@ -24,7 +24,11 @@ export const STANDARD_ITEMS: readonly { key: StandardItemKey; label: string; che
     label: 'Significant people and wider family',
     checks: ['MS-04', 'MS-08', 'MS-16'],
   },
-  { key: 'agencies', label: 'Other agencies involved', checks: ['MS-09', 'MS-10'] },
+  {
+    key: 'agencies',
+    label: 'Other agencies involved',
+    checks: ['MS-09', 'MS-10', 'MS-27', 'MS-28', 'MS-29', 'MS-30'],
+  },
   { key: 'nrpf', label: 'Immigration status and NRPF', checks: ['MS-06', 'MS-07'] },
   { key: 'identity', label: 'Identity set', checks: ['MS-11', 'MS-12', 'MS-13', 'MS-26'] },
   { key: 'caringRoles', label: 'Caring roles', checks: ['MS-14'] },
