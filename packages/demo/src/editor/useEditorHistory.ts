@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
-import { ModelError, type Change, type Family } from '@kinmap/model';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { invertChange, ModelError, type Change, type Family } from '@kinmap/model';
 import { useFamilyHistory } from '@kinmap/react';
 import type { EditOptions, EditOutcome, Operation } from './EditorContext.ts';
+import { describeChange } from './describeChange.ts';
 
 function messageOf(error: unknown): string {
   if (error instanceof ModelError) {
@@ -78,13 +79,19 @@ export function useEditorHistory(initialFamily: Family) {
     [group, endGroup],
   );
 
+  // Undo and redo say who and what ("Undone: Tom’s NRPF status"), from the change itself. Undo returns
+  // the inverse of the step; inverting it again gives the step as it was made, with its own label.
+  const familyRef = useRef(history.family);
+  familyRef.current = history.family;
   const undo = useCallback(() => {
+    const before = familyRef.current;
     const change = undoStep();
-    setLastLabel(change ? `Undone: ${change.label ?? 'change'}` : 'Nothing to undo');
+    setLastLabel(change ? `Undone: ${describeChange(invertChange(change), before)}` : 'Nothing to undo');
   }, [undoStep]);
   const redo = useCallback(() => {
+    const before = familyRef.current;
     const change = redoStep();
-    setLastLabel(change ? `Redone: ${change.label ?? 'change'}` : 'Nothing to redo');
+    setLastLabel(change ? `Redone: ${describeChange(change, before)}` : 'Nothing to redo');
   }, [redoStep]);
 
   return useMemo(
