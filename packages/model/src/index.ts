@@ -247,3 +247,15 @@ export type {
   StandardItemState,
   StandardSummary,
 } from './checks/types.ts';
+
+// ── Sharing: redaction profiles (share/) ─────────────────────────────────────
+export { redactFamily } from './share/redactFamily.ts';
+export { REDACTION_PROFILES } from './share/profiles.ts';
+export type { RedactionProfile } from './share/profiles.ts';
+export type {
+  RedactOptions,
+  RedactionInclude,
+  RedactionDecision,
+  RedactionResult,
+  RedactionSummary,
+} from './share/types.ts';
