@@ -4,6 +4,7 @@ import { adultSocialCare } from './rules/adultSocialCare.ts';
 import { agenciesInvolved } from './rules/agenciesInvolved.ts';
 import { birthCycles } from './rules/birthCycles.ts';
 import { birthOrder } from './rules/birthOrder.ts';
+import { caringExtent } from './rules/caringExtent.ts';
 import { caringRolesAsked } from './rules/caringRolesAsked.ts';
 import { childServices } from './rules/childServices.ts';
 import { deathAfterBirth } from './rules/deathAfterBirth.ts';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   nhsNumberValid, // MS-12
   discrepanciesNotified, // MS-13
   caringRolesAsked, // MS-14
+  caringExtent, // MS-14
   safeguardingHistory, // MS-15
   threeGenerations, // MS-16
   preparedWithFamily, // MS-17
