@@ -261,7 +261,8 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
     if (
       request.portalSession &&
       UNSAFE_METHODS.has(request.method) &&
-      request.routeOptions.url !== '/api/session'
+      // Signing in needs no token (there is no session to forge yet; it takes JSON only).
+      !(request.method === 'POST' && request.routeOptions.url === '/api/session')
     ) {
       if (!csrfMatches(request.portalSession.csrfToken, request.headers[CSRF_HEADER])) {
         throw new HttpError(403, `This change needs the session's CSRF token in the ${CSRF_HEADER} header`);

@@ -1,0 +1,100 @@
+/** The migration runner and the append-only audit log, on PGlite or (with DATABASE_URL) PostgreSQL. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate, MIGRATIONS, type Database, type Migration } from '../../packages/portal/src/index.ts';
+import { openTestDatabase } from './support/portal.ts';
+
+let database: Database;
+let cleanUp: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ database, cleanUp } = await openTestDatabase());
+});
+afterAll(async () => {
+  await cleanUp?.();
+});
+
+const tables = async () =>
+  (
+    await database.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`,
+    )
+  ).map((r) => r.table_name);
+
+describe('migrations', () => {
+  it('creates every table once; running again changes nothing', async () => {
+    expect(await migrate(database, MIGRATIONS)).toEqual({ applied: [1], version: 1 });
+    expect(await tables()).toEqual([
+      'agencies',
+      'audit_log',
+      'contributions',
+      'map_invitations',
+      'maps',
+      'schema_migrations',
+      'sessions',
+      'users',
+    ]);
+    expect(await migrate(database, MIGRATIONS)).toEqual({ applied: [], version: 1 });
+  });
+
+  it('applies only the new migrations, and several runners at once apply each once', async () => {
+    const next: Migration[] = [
+      ...MIGRATIONS,
+      { version: 2, name: 'test table', sql: 'CREATE TABLE test_two (id int)' },
+    ];
+    const results = await Promise.all([
+      migrate(database, next),
+      migrate(database, next),
+      migrate(database, next),
+    ]);
+    expect(results.flatMap((r) => r.applied)).toEqual([2]);
+    const recorded = await database.query<{ version: number }>(
+      'SELECT version FROM schema_migrations ORDER BY version',
+    );
+    expect(recorded.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('a failing migration leaves the database as it was', async () => {
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      { version: 2, name: 'test table', sql: 'CREATE TABLE test_two (id int)' },
+      { version: 3, name: 'half good', sql: 'CREATE TABLE test_three (id int); SELECT no_such_function();' },
+    ];
+    await expect(migrate(database, broken)).rejects.toThrow(/no_such_function/);
+    expect(await tables()).not.toContain('test_three');
+    const recorded = await database.query<{ version: number }>(
+      'SELECT max(version) AS version FROM schema_migrations',
+    );
+    expect(recorded[0]!.version).toBe(2);
+  });
+
+  it('refuses a database a newer portal has migrated, a renamed migration, and misnumbered ones', async () => {
+    await expect(migrate(database, MIGRATIONS)).rejects.toThrow(/does not know: run a newer portal/);
+    await expect(
+      migrate(database, [...MIGRATIONS, { version: 2, name: 'renamed', sql: 'SELECT 1' }]),
+    ).rejects.toThrow(/recorded as "test table"/);
+    await expect(migrate(database, [{ version: 2, name: 'x', sql: 'SELECT 1' }])).rejects.toThrow(
+      /numbered 1, 2, 3/,
+    );
+  });
+});
+
+describe('audit log', () => {
+  it('keeps rows but refuses to change or remove them, even for the database owner', async () => {
+    await database.query(`INSERT INTO audit_log (action, detail) VALUES ('map.read', '{"n": 1}'::jsonb)`);
+    await expect(database.query(`UPDATE audit_log SET action = 'nothing'`)).rejects.toThrow(/append-only/);
+    await expect(database.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    await expect(database.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+    await expect(
+      database.transaction(async (tx) => {
+        await tx.query(`INSERT INTO audit_log (action) VALUES ('contribution.create')`);
+        await tx.query('DELETE FROM audit_log');
+      }),
+    ).rejects.toThrow(/append-only/);
+    const rows = await database.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id');
+    expect(rows.map((r) => r.action)).toEqual(['map.read']);
+  });
+
+  it('its ids cannot be chosen by a writer', async () => {
+    await expect(database.query(`INSERT INTO audit_log (id, action) VALUES (1, 'x')`)).rejects.toThrow();
+  });
+});
