@@ -18,14 +18,24 @@ import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { LocalSelect } from '../fields/LocalSelect.tsx';
 import { PersonSelect } from '../fields/PersonSelect.tsx';
+import { ParentChildLinks } from './ParentChildLinks.tsx';
 
-/** The selected person's partnerships (kind and dated events) and emotional relationships (with basis). */
+/**
+ * The selected person's partnerships (kind and dated events), parent–child links (kind, parental
+ * responsibility, couple, legal basis and dates; or every link on the map) and emotional relationships.
+ */
 export function RelationshipsPanel() {
   const api = useEditorApi();
   const { family, selectedPersonId } = api;
   const person = family.people.find((p) => p.id === selectedPersonId);
   if (!person)
-    return <p className="tab-panel muted">Select a person on the map to see their relationships.</p>;
+    return (
+      <section className="tab-panel" aria-labelledby="relationships-heading">
+        <h2 id="relationships-heading">Relationships</h2>
+        <p className="muted">Select a person on the map to see their partners and emotional relationships.</p>
+        <ParentChildLinks personId={undefined} />
+      </section>
+    );
   const nameOf = (id: string) => {
     const other = family.people.find((p) => p.id === id);
     return other ? personName(other) : 'Unknown';
@@ -72,6 +82,7 @@ export function RelationshipsPanel() {
           </div>
         );
       })}
+      <ParentChildLinks key={person.id} personId={person.id} />
       <h3>Emotional relationships</h3>
       {emotional.map(({ relationship, index }) => (
         <div key={relationship.id} className="item-card">
