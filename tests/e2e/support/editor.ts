@@ -51,16 +51,31 @@ export async function addFirstPerson(page: Page, name: string, gender: string): 
   await page.getByLabel('Gender identity').selectOption(gender);
 }
 
-/** Selects `of` on the chart, adds a relative in one step and names them. */
+/**
+ * Answers the question "+ Child" asks: who the other parent is (the answer's words, such as
+ * "Lisa (current partner)", "Not known" or "No other parent"), then confirms.
+ */
+export async function chooseOtherParent(page: Page, answer: string): Promise<void> {
+  const question = page.getByRole('group', { name: /^Who is the other parent/ });
+  await question.getByRole('radio', { name: answer, exact: true }).check();
+  await page.getByRole('button', { name: 'Add the child' }).click();
+}
+
+/**
+ * Selects `of` on the chart, adds a relative and names them. A child's other parent is asked for:
+ * `otherParent` is the answer (by default "No other parent").
+ */
 export async function addRelative(
   page: Page,
   of: string,
   relation: 'Parent' | 'Partner' | 'Child' | 'Sibling' | 'Significant other',
   name: string,
   gender: string,
+  otherParent = 'No other parent',
 ): Promise<void> {
   await selectPerson(page, of);
   await page.getByRole('button', { name: `${relation} of ${of}`, exact: true }).click();
+  if (relation === 'Child') await chooseOtherParent(page, otherParent);
   // The new person is selected and their given-name field has focus.
   await page.getByRole('heading', { name: /^Details of / }).waitFor();
   await typeGivenName(page, name);
@@ -78,12 +93,25 @@ export async function findings(page: Page): Promise<string[]> {
   return page.locator('.findings button').allInnerTexts();
 }
 
-/** Whether one item of the minimum standard reads "met". */
-export async function standardItem(page: Page, label: string): Promise<'met' | 'not met' | 'missing'> {
+/**
+ * How one item of the minimum standard reads: "met" (also "Met, with n warnings"), "not met" or
+ * "not started".
+ */
+export async function standardItem(
+  page: Page,
+  label: string,
+): Promise<'met' | 'not met' | 'not started' | 'missing'> {
   await openTab(page, 'Checklist');
-  const text = await page.locator('.standard__items li').filter({ hasText: label }).innerText();
-  if (text.endsWith('not met')) return 'not met';
-  return text.endsWith('met') ? 'met' : 'missing';
+  const state = (
+    await page
+      .locator('.standard__items li')
+      .filter({ hasText: label })
+      .locator('.standard__state')
+      .innerText()
+  ).toLowerCase();
+  if (state.startsWith('not met')) return 'not met';
+  if (state.startsWith('not started')) return 'not started';
+  return state.startsWith('met') ? 'met' : 'missing';
 }
 
 /** The family as saved in this browser (IndexedDB), as the model's JSON text. */

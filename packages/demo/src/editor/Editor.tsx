@@ -159,7 +159,9 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
               {tab === 'relationships' && <RelationshipsPanel />}
               {tab === 'households' && <HouseholdsPanel />}
               {tab === 'agencies' && <AgenciesPanel />}
-              {tab === 'checklist' && <ChecklistPanel result={check} onFinding={goToFinding} />}
+              {tab === 'checklist' && (
+                <ChecklistPanel result={check} family={shownFamily} onFinding={goToFinding} />
+              )}
               {tab === 'map' && <MapPanel />}
             </PanelTabs>
           </aside>

@@ -27,7 +27,7 @@ import { useFieldEdit } from '../fields/useFieldEdit.ts';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { agencyLabelOf } from './agencyLabels.ts';
-import { takeRequestedCategory } from './agencyRequest.ts';
+import { takeAgencyRequest } from './agencyRequest.ts';
 import { targetKey, targetLabel, targetOptions } from './involvementTargets.ts';
 import { LocalSelect } from '../fields/LocalSelect.tsx';
 
@@ -255,7 +255,7 @@ function InvolvementFields({
       <TargetField involvement={involvement} path={`${at}.with`} />
       <CheckboxField
         label="Lead practitioner for the family"
-        path={`${at}.roles`}
+        path={`${at}.roles.lead`}
         checked={involvement.roles.includes('lead_practitioner')}
         toOperation={(checked) =>
           patch({
@@ -423,9 +423,12 @@ function AddAgency() {
   const { family } = api;
   const options = targetOptions(family, personName);
   // A "missing agency" finding opens this form with the missing kind chosen.
-  const [category, setCategory] = useState<AgencyCategory>(() => takeRequestedCategory() ?? 'gp');
+  const [request] = useState(takeAgencyRequest);
+  const [category, setCategory] = useState<AgencyCategory>(request?.category ?? 'gp');
   const [name, setName] = useState('');
-  const [target, setTarget] = useState('family');
+  const [target, setTarget] = useState(
+    options.some((option) => option.key === request?.personId) ? (request?.personId ?? 'family') : 'family',
+  );
   const [role, setRole] = useState<AgencyRole | ''>('');
   const [error, setError] = useState<string | undefined>();
   const findings = api.findingsByPath.get(ADD_AGENCY_PATH);

@@ -1,4 +1,8 @@
-import type { CheckResult, Finding } from '@kinmap/model';
+import type { CheckResult, Family, Finding, StandardItem } from '@kinmap/model';
+import { requestAgency } from './agencyRequest.ts';
+import { findingTarget } from './findingTarget.ts';
+import { startFinding } from './startFinding.ts';
+import { itemStateWords, summaryWords } from './checklistWords.ts';
 
 const SEVERITY: Record<Finding['severity'], string> = {
   error: 'Not met',
@@ -6,39 +10,71 @@ const SEVERITY: Record<Finding['severity'], string> = {
   info: 'Prompt',
 };
 
+const STATE_CLASS: Record<StandardItem['state'], string> = {
+  not_started: 'standard__not-started',
+  not_met: 'standard__unmet',
+  met_with_warnings: 'standard__warned',
+  met: 'standard__met',
+};
+
+const STATE_MARK: Record<StandardItem['state'], string> = {
+  not_started: '○ ',
+  not_met: '✗ ',
+  met_with_warnings: '! ',
+  met: '✓ ',
+};
+
 /**
- * The minimum standard: "n of 8 met", each item, and every finding in plain English. Activating a
- * finding takes the user to the person and field that would resolve it.
+ * The minimum standard as it is: each item "Not started", "Not met", "Met, with 2 warnings" or "Met";
+ * the summary "3 of 8 met · 2 warnings"; the latest dated record saved with the map; and every finding
+ * in plain English. Activating a finding (or a not-started item's first step) takes the user to the
+ * person and field that would resolve it.
  */
 export function ChecklistPanel({
   result,
+  family,
   onFinding,
+  latestRecord,
 }: {
   result: CheckResult;
+  family: Family;
   onFinding: (finding: Finding) => void;
+  /** The latest dated summary saved with the map ("5 of 8 met on 7 Dec 2026"), if any. */
+  latestRecord?: string | undefined;
 }) {
   const { standard, findings } = result;
   const byKey = new Map(findings.map((finding) => [finding.key, finding]));
   const listed = new Set<string>();
+  const go = (finding: Finding) => {
+    const target = findingTarget(family, finding);
+    requestAgency({ category: target.agencyCategory, personId: target.personId });
+    onFinding(finding);
+  };
   return (
     <section className="tab-panel" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">Minimum standard</h2>
       <p className="standard__summary" role="status">
-        {standard.met} of {standard.total} met
+        {summaryWords(standard)}
       </p>
+      {latestRecord && <p className="muted standard__record">Last saved record: {latestRecord}</p>}
       <ul className="standard__items">
         {standard.items.map((item) => (
-          <li key={item.key}>
-            {item.met ? (
-              <span className="standard__met">
-                <span aria-hidden="true">✓ </span>
-                {item.label}: met
-              </span>
-            ) : (
-              <span className="standard__unmet">
-                <span aria-hidden="true">✗ </span>
-                {item.label}: not met
-              </span>
+          <li key={item.key} data-item={item.key}>
+            <span className={STATE_CLASS[item.state]}>
+              <span aria-hidden="true">{STATE_MARK[item.state]}</span>
+              {item.label}: <span className="standard__state">{itemStateWords(item)}</span>
+            </span>
+            {item.state === 'not_started' && item.start && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button--link standard__start"
+                  onClick={() => go(startFinding(family, item))}
+                >
+                  {item.start.message}
+                </button>
+              </>
             )}
           </li>
         ))}
@@ -55,13 +91,13 @@ export function ChecklistPanel({
               .filter((f): f is Finding => f !== undefined);
             own.forEach((f) => listed.add(f.key));
             return own.length === 0 ? null : (
-              <FindingGroup key={item.key} heading={item.label} findings={own} onFinding={onFinding} />
+              <FindingGroup key={item.key} heading={item.label} findings={own} onFinding={go} />
             );
           })}
           <FindingGroup
             heading="Other checks"
             findings={findings.filter((finding) => !listed.has(finding.key))}
-            onFinding={onFinding}
+            onFinding={go}
           />
         </>
       )}

@@ -212,6 +212,7 @@ export function HouseholdsPanel() {
           <label htmlFor={`${id}-label`}>Name of the household</label>
           <input
             id={`${id}-label`}
+            data-path="households"
             value={label}
             aria-describedby={`${id}-hint`}
             onChange={(event) => setLabel(event.target.value)}

@@ -86,6 +86,12 @@ export function MapPanel() {
         />
         {prepared && (
           <>
+            <DateField
+              legend="Date it was prepared with the family"
+              path="preparedWithFamily.date"
+              value={prepared.date}
+              toOperation={(date) => details({ preparedWithFamily: { date } })}
+            />
             <TextField
               label="Who was present"
               path="preparedWithFamily.present"

@@ -1,18 +1,26 @@
 import type { AgencyCategory } from '@kinmap/model';
 
 // A "missing agency" finding (an adult with care needs and no Adult Social Care, say) opens the
-// add-agency form with that kind of agency chosen. The checklist leaves the kind here when the finding
-// is activated; the form takes it once, when it opens.
-let requested: AgencyCategory | undefined;
+// add-agency form with that kind of agency chosen, working with the person the finding is about. The
+// checklist leaves the request here when the finding is activated; the form takes it once, as it opens.
 
-/** Asks the next add-agency form to open with this kind of agency chosen. */
-export function requestAgencyCategory(category: AgencyCategory | undefined): void {
-  requested = category;
+/** What the next add-agency form should start with. */
+export interface AgencyRequest {
+  category?: AgencyCategory | undefined;
+  /** The person the new agency works with. */
+  personId?: string | undefined;
 }
 
-/** The kind of agency asked for, if any; asking again returns nothing until another request. */
-export function takeRequestedCategory(): AgencyCategory | undefined {
-  const category = requested;
+let requested: AgencyRequest | undefined;
+
+/** Asks the next add-agency form to open with this kind of agency and person chosen. */
+export function requestAgency(request: AgencyRequest | undefined): void {
+  requested = request?.category ? request : undefined;
+}
+
+/** The request, if any; asking again returns nothing until another request. */
+export function takeAgencyRequest(): AgencyRequest | undefined {
+  const request = requested;
   requested = undefined;
-  return category;
+  return request;
 }
