@@ -17,6 +17,7 @@ import {
   itemsOf,
   leafKind,
   minItemsOf,
+  needsFullDate,
   propertiesOf,
   requiredOf,
   resolveNode,
@@ -317,7 +318,10 @@ function walkLeaf(
     return w.idMap.get(id) ?? REMOVED;
   }
   if (action === 'anonymise') {
-    if (kind === 'date') return relativeYear(value as string, w.realAsAt as string);
+    if (kind === 'date') {
+      const year = relativeYear(value as string, w.realAsAt as string);
+      return needsFullDate(node) ? `${year}-12-31` : year; // the last day, as for asAt
+    }
     if (kind === 'text') {
       const replacement = anonymousText(w, pattern);
       if (replacement !== undefined) return replacement;

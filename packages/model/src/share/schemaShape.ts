@@ -10,7 +10,8 @@ import { ID_PREFIXES } from '../ids.ts';
 /** The kind of a leaf value: an id, a date, free text, a coded value (choice, number, yes/no), or a map. */
 export type LeafKind = 'id' | 'date' | 'text' | 'coded' | 'map';
 
-const DATE_PATTERNS = new Set(['^\\d{4}(-\\d{2}(-\\d{2})?)?$', '^\\d{4}-\\d{2}-\\d{2}$']);
+const FULL_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const DATE_PATTERNS = new Set(['^\\d{4}(-\\d{2}(-\\d{2})?)?$', FULL_DATE_PATTERN]);
 const PREFIXES = new Set<string>(Object.values(ID_PREFIXES));
 const EMPTY: JsonSchemaNode = {};
 
@@ -92,4 +93,9 @@ export function leafKind(node: JsonSchemaNode, value: unknown): LeafKind {
 /** The default the schema fills in for a missing field, if any. */
 export function defaultOf(node: JsonSchemaNode): unknown {
   return node.default;
+}
+
+/** True for a date field that must be a whole day (`YYYY-MM-DD`), such as `asAt`. */
+export function needsFullDate(node: JsonSchemaNode): boolean {
+  return node.pattern === FULL_DATE_PATTERN;
 }
