@@ -7,6 +7,7 @@ const projects = [
   'packages/layout/tsconfig.json',
   'packages/react/tsconfig.json',
   'packages/demo/tsconfig.json',
+  'packages/portal/tsconfig.json',
   'tsconfig.json',
 ];
 let failed = false;

@@ -20,6 +20,12 @@ const tables = async () =>
     )
   ).map((r) => r.table_name);
 
+describe('the database', () => {
+  it('is PostgreSQL when DATABASE_URL is set, the embedded PGlite otherwise', () => {
+    expect(database.kind).toBe(process.env['DATABASE_URL'] ? 'postgres' : 'pglite');
+  });
+});
+
 describe('migrations', () => {
   it('creates every table once; running again changes nothing', async () => {
     expect(await migrate(database, MIGRATIONS)).toEqual({ applied: [1], version: 1 });

@@ -84,7 +84,10 @@ describe('mergeContribution', () => {
   it('refuses to remove someone changed since, or already gone', () => {
     const map = family();
     const amy = map.people[0]!;
-    const changed = { ...map, people: [{ ...amy, names: { given: 'Amelia' } }, map.people[1]!] };
+    const changed = {
+      ...map,
+      people: [{ ...amy, names: { ...amy.names, given: 'Amelia' } }, map.people[1]!],
+    };
     const result = mergeContribution(changed, { people: { removed: [{ at: 0, value: amy }] } });
     expect(!result.ok && result.conflicts[0]!.message).toMatch(/has changed since.*names/);
     const gone = mergeContribution(map, {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, InjectOptions } from 'fastify';
 import {
   createPortal,
   CSRF_HEADER,
@@ -9,6 +8,10 @@ import {
   SESSION_COOKIE,
   type Database,
 } from '../../../packages/portal/src/index.ts';
+
+/** The portal's server (Fastify), as `createPortal` returns it. */
+type FastifyInstance = Awaited<ReturnType<typeof createPortal>>;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * The database the portal tests run on: an embedded PGlite by default, or the PostgreSQL server
@@ -43,12 +46,7 @@ export interface Reply {
 export interface Client {
   readonly csrfToken: string | undefined;
   readonly cookie: string | undefined;
-  request(
-    method: InjectOptions['method'],
-    url: string,
-    body?: unknown,
-    extraHeaders?: Record<string, string>,
-  ): Promise<Reply>;
+  request(method: Method, url: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<Reply>;
   get(url: string): Promise<Reply>;
   post(url: string, body?: unknown): Promise<Reply>;
   delete(url: string): Promise<Reply>;
@@ -56,7 +54,7 @@ export interface Client {
 
 async function send(
   app: FastifyInstance,
-  method: InjectOptions['method'],
+  method: Method,
   url: string,
   body: unknown,
   headers: Record<string, string>,
