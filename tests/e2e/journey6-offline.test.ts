@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
-import { addFirstPerson, createMap, openStart, selectPerson } from './support/editor.ts';
+import { addFirstPerson, chooseOtherParent, createMap, openStart, selectPerson } from './support/editor.ts';
 
 let browser: DemoBrowser;
 beforeAll(async () => {
@@ -32,6 +32,7 @@ describe('journey 6: the app works offline', () => {
       await page.locator('.editor__chart [data-person-id]').first().waitFor();
       await selectPerson(page, 'Ava');
       await page.getByRole('button', { name: 'Child of Ava', exact: true }).click();
+      await chooseOtherParent(page, 'No other parent');
       await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(2);
       await saveScreenshot(page, 'journey-6-offline');
     } finally {
