@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const withoutId = (json: string) => {
-  const { id: _id, ...rest } = JSON.parse(json) as Record<string, unknown>;
+  const { id: _id, title: _title, ...rest } = JSON.parse(json) as Record<string, unknown>;
   return rest;
 };
 
@@ -21,7 +21,8 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
     const { page } = browser;
     await openStart(page, inject('demoUrl'));
     await page.getByRole('button', { name: 'Walsh family: kinship care' }).click();
-    const title = 'Walsh family: kinship care';
+    // An example opens as a marked copy.
+    const title = 'Example: Walsh family: kinship care';
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const original = await savedJson(page, title);
 
@@ -29,7 +30,7 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export Kinmap file (JSON)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('walsh-family-kinship-care.json');
+    expect(download.suggestedFilename()).toBe('example-walsh-family-kinship-care.json');
     const exported = await readFile(await download.path(), 'utf8');
     expect(exported).toBe(original);
 
@@ -39,7 +40,7 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
       page.getByRole('button', { name: 'Export picture (SVG)' }).click(),
     ]);
     const svg = await readFile(await svgDownload.path(), 'utf8');
-    expect(svgDownload.suggestedFilename()).toBe('walsh-family-kinship-care.svg');
+    expect(svgDownload.suggestedFilename()).toBe('example-walsh-family-kinship-care.svg');
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain(`<title`);
     expect(svg).toContain('Walsh');
@@ -48,7 +49,7 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
       page.getByRole('button', { name: 'Export picture (PNG)' }).click(),
     ]);
     const png = await readFile(await pngDownload.path());
-    expect(pngDownload.suggestedFilename()).toBe('walsh-family-kinship-care.png');
+    expect(pngDownload.suggestedFilename()).toBe('example-walsh-family-kinship-care.png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(5_000);
 
@@ -91,6 +92,10 @@ describe('journey 3: export a map as a Kinmap file and import it again', () => {
     expect(all).toHaveLength(2);
     const imported = all.find((json) => JSON.parse(json).id === importedId) ?? '';
     expect(withoutId(imported)).toEqual(withoutId(exported));
+    // Named so it can be told from its original.
+    expect(JSON.parse(imported).title).toMatch(
+      /^Example: Walsh family: kinship care \(imported \d{1,2} \w{3,4} \d{2}:\d{2}\)$/,
+    );
 
     // A broken file: a clear message naming the problems, and nothing saved.
     await page.getByRole('link', { name: '← Your maps' }).click();

@@ -2,11 +2,14 @@ import { useId, useState } from 'react';
 import type { MapStore } from '../storage/mapStore.ts';
 import { EXAMPLES, type Example } from '../files/examples.ts';
 import { readFamilyText, type FileProblem } from '../files/readFamilyFile.ts';
-import { asNewMap, saveFamily } from '../storage/familyMaps.ts';
+import { openExampleCopy } from '../storage/familyMaps.ts';
 import { navigate } from '../route.ts';
 import { ProblemList } from './ProblemList.tsx';
 
-/** Example families (made up, for trying Kinmap out); opening one saves a copy in this browser. */
+/**
+ * Example families (made up, for trying Kinmap out). Opening one saves a marked copy ("Example: …") in
+ * this browser, or reopens the untouched copy saved before.
+ */
 export function ExampleList({ store }: { store: MapStore }) {
   const id = useId();
   const [problems, setProblems] = useState<{ title: string; problems: FileProblem[] } | undefined>();
@@ -17,16 +20,17 @@ export function ExampleList({ store }: { store: MapStore }) {
       setProblems({ title: example.title, problems: read.problems });
       return;
     }
-    const family = asNewMap(read.family);
-    await saveFamily(store, family);
-    navigate({ screen: 'map', id: family.id });
+    // An untouched copy of this example already saved is opened again, so copies never pile up.
+    const id = await openExampleCopy(store, read.family);
+    navigate({ screen: 'map', id });
   }
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Open an example</h2>
       <p className="muted">
-        Made-up families for trying Kinmap out. Opening one saves a copy you can change.
+        Made-up families for trying Kinmap out. Opening one saves a copy marked “Example:” that you can
+        change; opening it again, before any change, reopens that copy.
       </p>
       {EXAMPLES.length === 0 ? (
         <p className="muted">No examples are included in this build.</p>

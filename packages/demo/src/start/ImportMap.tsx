@@ -3,6 +3,7 @@ import type { MapStore } from '../storage/mapStore.ts';
 import { readFamilyText, type FileProblem } from '../files/readFamilyFile.ts';
 import { asNewMap, saveFamily } from '../storage/familyMaps.ts';
 import { navigate } from '../route.ts';
+import { importedTitle } from '../files/mapNames.ts';
 import { ProblemList } from './ProblemList.tsx';
 
 /** Imports a Kinmap JSON file as a new map. A file that fails validation imports nothing. */
@@ -20,7 +21,8 @@ export function ImportMap({ store }: { store: MapStore }) {
       return;
     }
     setFailure(undefined);
-    const family = asNewMap(read.family);
+    // Named with when it was imported, so the copy can be told from its original.
+    const family = { ...asNewMap(read.family), title: importedTitle(read.family.title, new Date()) };
     await saveFamily(store, family);
     navigate({ screen: 'map', id: family.id });
   }
@@ -38,7 +40,8 @@ export function ImportMap({ store }: { store: MapStore }) {
           onChange={(event) => void onFile(event)}
         />
         <p id={`${id}-hint`} className="field__hint">
-          The file is read on this device and saved as a new map. It is not uploaded.
+          The file is read on this device and saved as a new map, named with the time it was imported. It is
+          not uploaded.
         </p>
       </div>
       {failure && (

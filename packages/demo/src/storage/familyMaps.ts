@@ -2,6 +2,7 @@ import { createId, parseFamily, serializeFamily, type Family } from '@kinmap/mod
 import type { MapStore } from './mapStore.ts';
 import { recallLayout, restoreLayout } from './chartMemory.ts';
 import { readFamilyText, type FileProblem } from '../files/readFamilyFile.ts';
+import { exampleTitle, isUntouchedCopy } from '../files/mapNames.ts';
 
 /** Saves a family in the browser under its own id, with its title for the list of saved maps. */
 export function saveFamily(store: MapStore, family: Family) {
@@ -41,4 +42,20 @@ export function blankFamily(title: string): Family {
 /** A copy of a family under a fresh id, so importing or opening an example never replaces a saved map. */
 export function asNewMap(family: Family): Family {
   return { ...family, id: createId('family') };
+}
+
+/**
+ * Opens an example as a marked copy ("Example: …"): the untouched copy saved before if there is one
+ * (so opening an example again does not pile up copies), else a new copy saved now. Returns its id.
+ */
+export async function openExampleCopy(store: MapStore, example: Family): Promise<string> {
+  const title = exampleTitle(example.title);
+  for (const saved of await store.list()) {
+    if (saved.title !== title) continue;
+    const loaded = await loadFamily(store, saved.id);
+    if (loaded.status === 'loaded' && isUntouchedCopy(loaded.family, example)) return saved.id;
+  }
+  const copy = { ...asNewMap(example), title };
+  await saveFamily(store, copy);
+  return copy.id;
 }
