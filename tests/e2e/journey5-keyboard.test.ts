@@ -10,11 +10,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Presses Tab until the focused element matches, and returns its description. Fails after `max` presses. */
+/**
+ * Presses Tab until the focused element matches, and returns how many presses it took. Fails after
+ * `max` presses.
+ */
 async function tabTo(page: Page, describe: string, matches: (page: Page) => Promise<boolean>, max = 120) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await matches(page)) return;
+    if (await matches(page)) return i + 1;
   }
   throw new Error(`Could not reach ${describe} with the Tab key in ${max} presses`);
 }
@@ -27,6 +30,7 @@ const focused = (page: Page) =>
       label: element?.getAttribute('aria-label') ?? '',
       person: element?.getAttribute('data-person-id') ?? '',
       path: element?.dataset.path ?? '',
+      role: element?.getAttribute('role') ?? (element?.getAttribute('type') === 'radio' ? 'radio' : ''),
     };
   });
 
@@ -60,14 +64,43 @@ describe('journey 5: keyboard only', () => {
     const panelName = ((await heading.textContent()) ?? '').replace('Add a relative of ', '');
     expect(parentName.startsWith(panelName)).toBe(true);
 
-    await tabTo(page, '“Child” in the panel', async (p) => (await focused(p)).text.startsWith('+ Child'));
+    // From the chart to "+ Child": the add buttons come first in the panel, one Tab after its tabs.
+    let lastStop = '';
+    const tabs = await tabTo(page, '“Child” in the panel', async (p) => {
+      const now = await focused(p);
+      if (now.text.startsWith('+ Child')) return true;
+      lastStop = now.role === 'tab' ? `tab ${now.text}` : now.text || now.label;
+      return false;
+    });
+    console.log(
+      `journey 5: “+ Child” is ${tabs} Tab presses from the chart (after the chart’s controls and key)`,
+    );
+    expect(lastStop).toBe('tab Person');
+    // "+ Child" asks who the other parent is: focus is on the suggested answer. Escape cancels and
+    // returns to the button, adding nobody.
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('group', { name: /^Who is the other parent of / });
+    await question.waitFor();
+    await expect.poll(async () => (await focused(page)).role).toBe('radio');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect((await focused(page)).text).toMatch(/^\+ Child/);
+    // Asked again: Enter confirms the suggested answer (the parent's current partner, or "not known"
+    // when there is none): one key more than before the question was asked.
+    await page.keyboard.press('Enter');
+    await question.waitFor();
+    await expect.poll(async () => (await focused(page)).role).toBe('radio');
+    const answer = await page.evaluate(() => document.activeElement?.closest('div')?.textContent ?? '');
     await page.keyboard.press('Enter');
     // The new child is selected and the focus is in their given-name field: type the name.
     await expect.poll(async () => (await focused(page)).path).toMatch(/^people\[\d+\]\.names\.given$/);
     await page.keyboard.type('Nia');
     await page.getByRole('heading', { name: 'Details of Nia' }).waitFor();
     // The chart follows just after the panel (it is re-laid out after the paint).
-    await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(before + 1);
+    // One person more, or two when the other parent was "not known" (a placeholder parent is drawn).
+    const added = answer.startsWith('Not known') ? 2 : 1;
+    await expect.poll(() => page.locator('.editor__chart [data-person-id]').count()).toBe(before + added);
     const nia = page.locator('.editor__chart [data-person-id][aria-label^="Nia"]');
     // Spoken as a child of the parent (the chart uses first names in relationships).
     expect(await nia.getAttribute('aria-label')).toMatch(
