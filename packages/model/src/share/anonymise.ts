@@ -28,7 +28,14 @@ export function relativeYear(date: string, asAt: string): string {
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const words = (code: string): string => capitalise(code.replace(/_/g, ' '));
+const ACRONYMS = new Set(['gp', 'camhs', 'mash', 'nhs', 'send', 'yot', 'marac', 'mappa', 'idva', 'isva']);
+const words = (code: string): string =>
+  capitalise(
+    code
+      .split('_')
+      .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word === 'childrens' ? 'children’s' : word))
+      .join(' '),
+  );
 
 /** Numbers labels that occur more than once ("Brother 1", "Brother 2"); a unique label stays as it is. */
 function numbered<K>(labels: Map<K, string>): Map<K, string> {
