@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
+import { axeViolations, openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
 import { openStart, personOnChart, savedJson } from './support/editor.ts';
 
 let browser: DemoBrowser;
@@ -139,6 +139,7 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     ).toEqual(expect.arrayContaining(['Tom (current partner)', 'Darren (earlier partner: separated)']));
     expect(await question.getByRole('radio', { name: 'Tom (current partner)' }).isChecked()).toBe(true);
     await saveScreenshot(page, 'journey-7-other-parent-question');
+    expect(await axeViolations(page)).toEqual([]);
     await step.otherParent('Darren (earlier partner: separated)');
     await step.name('Sophie', 'woman');
     await step.select('Lisa');
@@ -241,6 +242,7 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     await guardian.waitFor();
     await guardian.getByLabel('Legal basis: the order').fill('Special guardianship order');
     await guardian.getByRole('group', { name: 'Date of the order' }).getByLabel('Year').fill('2024');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Tables' }).click();
     await expect.poll(() => tableRow(page, 'Tom')).toContain('special guardian of Sophie');
