@@ -37,7 +37,7 @@ export function ParentChildLinks({ personId }: { personId: string | undefined })
           aria-pressed={showAll}
           onClick={() => setShowAll((value) => !value)}
         >
-          {showAll ? 'Show only this person’s links' : `Show every parent–child link (${total})`}
+          Show every parent–child link on the map ({total})
         </button>
       )}
       {entries.length === 0 && (
