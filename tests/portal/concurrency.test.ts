@@ -3,6 +3,7 @@
  * them in turn applies each (field by field); one that no longer fits becomes a conflict, not lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '@kinmap/model';
 import { EMAIL, newPerson, startTestPortal, type Client, type TestPortal } from './support/portal.ts';
 
 let portal: TestPortal;
@@ -21,9 +22,9 @@ afterAll(async () => {
 });
 
 /** A map with Leo (born 2017-03-14) and the school and GP invited. */
-async function mapWithLeo(): Promise<{ id: string; leo: any }> {
+async function mapWithLeo(): Promise<{ id: string; leo: Person }> {
   const family = {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'family:leo',
     title: 'Leo',
     people: [
@@ -42,7 +43,7 @@ async function mapWithLeo(): Promise<{ id: string; leo: any }> {
   return { id: created.body.id, leo: created.body.family.people[0] };
 }
 
-function update(before: any, patch: Record<string, unknown>) {
+function update(before: Person, patch: Record<string, unknown>) {
   return { people: { updated: [{ before, after: { ...before, ...patch } }] } };
 }
 
@@ -88,7 +89,12 @@ describe('contributions at the same time', () => {
     );
     expect(replies.map((r) => r.status)).toEqual(ids.map(() => 201));
     const list = await lead.get(`/api/maps/${id}/contributions`);
-    const added = list.body.contributions.map((c: any) => c.change.people.added[0].value.id).sort();
+    const added = list.body.contributions
+      .map(
+        (c: { change: { people: { added: { value: { id: string } }[] } } }) =>
+          c.change.people.added[0]!.value.id,
+      )
+      .sort();
     expect(added).toEqual([...ids].sort());
     const decisions = await Promise.all(
       replies.map((r) =>
@@ -101,7 +107,9 @@ describe('contributions at the same time', () => {
     );
     const map = await lead.get(`/api/maps/${id}`);
     expect(map.body.version).toBe(21);
-    expect(map.body.family.people.map((p: any) => p.id).sort()).toEqual(['person:leo', ...ids].sort());
+    expect(map.body.family.people.map((p: { id: string }) => p.id).sort()).toEqual(
+      ['person:leo', ...ids].sort(),
+    );
   });
 });
 
@@ -141,7 +149,7 @@ describe('conflicts', () => {
     ]);
     // Kept: the lead still lists it, and the map holds the accepted value.
     const list = await lead.get(`/api/maps/${id}/contributions`);
-    expect(list.body.contributions.find((c: any) => c.id === gp1.body.id).status).toBe('conflict');
+    expect(list.body.contributions.find((c: { id: string }) => c.id === gp1.body.id).status).toBe('conflict');
     expect((await lead.get(`/api/maps/${id}`)).body.family.people[0].birth.date).toBe('2017-04-03');
     // The GP sees where and what, but not the map's value (its profile may hide it).
     const seenByGp = await gp.get(`/api/maps/${id}/contributions/${gp1.body.id}`);

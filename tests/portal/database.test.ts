@@ -1,6 +1,6 @@
 /** The migration runner and the append-only audit log, on PGlite or (with DATABASE_URL) PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, MIGRATIONS, type Database, type Migration } from '../../packages/portal/src/index.ts';
+import { migrate, MIGRATIONS, type Database, type Migration } from '@kinmap/portal';
 import { openTestDatabase } from './support/portal.ts';
 
 let database: Database;

@@ -1,11 +1,11 @@
 /** mergeContribution: a contribution merged into the map as it is now, field by field. */
 import { describe, expect, it } from 'vitest';
 import { parseFamily, type Family } from '@kinmap/model';
-import { mergeContribution } from '../../packages/portal/src/index.ts';
+import { mergeContribution } from '@kinmap/portal';
 
 function family(): Family {
   const parsed = parseFamily({
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'family:m',
     title: 'M',
     people: [

@@ -1,5 +1,6 @@
+import type { Family } from '@kinmap/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_MAP_ID } from '../../packages/portal/src/index.ts';
+import { DEMO_MAP_ID } from '@kinmap/portal';
 import {
   EMAIL,
   modelHasRedaction,
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 /** A new map led by children's social care, with the school invited. */
-async function newMap(title = 'Smith family'): Promise<{ id: string; version: number; family: any }> {
+async function newMap(title = 'Smith family'): Promise<{ id: string; version: number; family: Family }> {
   const created = await lead.post('/api/maps', { title });
   expect(created.status).toBe(201);
   const invited = await lead.post(`/api/maps/${created.body.id}/invitations`, {
@@ -96,7 +97,7 @@ describe('maps', () => {
 
   it('creates a map from a family document checked by the model', async () => {
     const family = {
-      formatVersion: 1,
+      formatVersion: 2,
       id: 'family:brown',
       title: 'Brown family',
       people: [newPerson('person:amy', 'Amy')],
@@ -109,7 +110,7 @@ describe('maps', () => {
 
   it('refuses a malformed family document, naming the field', async () => {
     const reply = await lead.post('/api/maps', {
-      family: { formatVersion: 1, id: 'family:x', title: 'X', people: [{ id: 'person:a', sex: 'maybe' }] },
+      family: { formatVersion: 2, id: 'family:x', title: 'X', people: [{ id: 'person:a', sex: 'maybe' }] },
     });
     expect(reply.status).toBe(400);
     expect(reply.body.issues.map((i: { path: string }) => i.path)).toContain('family.people[0].sex');

@@ -1,11 +1,6 @@
 /** Sign-in, session cookies and CSRF protection. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CSRF_HEADER,
-  SESSION_COOKIE,
-  hashPassword,
-  verifyPassword,
-} from '../../packages/portal/src/index.ts';
+import { CSRF_HEADER, SESSION_COOKIE, hashPassword, verifyPassword } from '@kinmap/portal';
 import { EMAIL, sessionCookieOf, startTestPortal, type TestPortal } from './support/portal.ts';
 
 let portal: TestPortal;

@@ -7,7 +7,7 @@ import {
   seedDemo,
   SESSION_COOKIE,
   type Database,
-} from '../../../packages/portal/src/index.ts';
+} from '@kinmap/portal';
 
 /** The portal's server (Fastify), as `createPortal` returns it. */
 type FastifyInstance = Awaited<ReturnType<typeof createPortal>>;
@@ -37,6 +37,7 @@ export async function openTestDatabase(): Promise<{ database: Database; cleanUp:
 /** A response, with its body read as JSON. */
 export interface Reply {
   status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a response body, checked by each test's assertions
   body: any;
   headers: Record<string, unknown>;
   text: string;

@@ -5,7 +5,6 @@ import {
   ModelError,
   parseFamily,
   type Change,
-  type CollectionName,
   type Family,
 } from '@kinmap/model';
 
