@@ -70,6 +70,7 @@ export function ChecklistPanel({
                 <button
                   type="button"
                   className="button button--link standard__start"
+                  data-finding-path={startFinding(family, item).path}
                   onClick={() => go(startFinding(family, item))}
                 >
                   {item.start.message}
@@ -124,6 +125,7 @@ function FindingGroup({
             <button
               type="button"
               className={`finding finding--${finding.severity}`}
+              data-finding-path={finding.path}
               onClick={() => onFinding(finding)}
             >
               <span className="finding__severity">{SEVERITY[finding.severity]}:</span>

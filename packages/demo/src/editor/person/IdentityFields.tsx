@@ -23,6 +23,20 @@ export function IdentityFields({ person, at }: { person: Person; at: string }) {
           patchPerson(id, { identity: { nhsNumber: value === null ? null : { value } } })
         }
       />
+      {nhs && (
+        <SelectField
+          label="NHS number traced?"
+          path={`${at}.identity.nhsNumber.trace`}
+          value={nhs.trace}
+          options={enums.NhsNumberTrace}
+          optionLabel={(value) =>
+            ({ traced: 'Traced (PDS)', untraced: 'Untraced', not_checked: 'Not checked yet' })[value] ?? value
+          }
+          toOperation={(trace) =>
+            patchPerson(id, { identity: { nhsNumber: { trace: trace ?? 'not_checked' } } })
+          }
+        />
+      )}
       {!nhs && (
         <TextField
           label="Why there is no NHS number"
