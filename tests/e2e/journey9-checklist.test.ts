@@ -14,7 +14,7 @@ afterAll(async () => {
 
 // Lisa, detained under the Mental Health Act, and Jake, a child in need; Jake's father Mark visits;
 // Lisa's parents (her mother died in 2022) and Mark's unknown parents; children's services and the
-// police, whose role nobody recorded. A family with findings in every part of the standard.
+// police, whose role nobody recorded; Jake is a young carer for his mother. A family with findings in every part of the standard.
 const FAMILY = {
   formatVersion: 1,
   id: 'family:journey9',
@@ -100,6 +100,8 @@ const FAMILY = {
     },
     { id: 'involvement:police', agency: 'agency:police', with: { kind: 'family' }, status: 'open' },
   ],
+  // Jake cares for his mother: nothing yet about what he does, how much, or its impact.
+  caringRoles: [{ id: 'caring:jake', carer: 'person:jake', caredFor: 'person:lisa', role: 'young_carer' }],
 };
 
 interface Item {
@@ -183,6 +185,15 @@ async function fix(page: Page, path: string, finding: string): Promise<void> {
   if (/\.identity\.languages\.first$/.test(path)) return focused.fill('English');
   if (/\.identity\.languages\.interpreterNeeded$/.test(path)) return focused.selectOption('no');
   if (/\.caringAsked$/.test(path)) return focused.selectOption('asked');
+  if (/^caringRoles\[\d+\]\.careKinds$/.test(path)) {
+    // The first kind of care has the focus; tick it and emotional support too.
+    await focused.check();
+    return page.getByLabel('Emotional support').check();
+  }
+  if (/^caringRoles\[\d+\]\.hoursPerWeek$/.test(path)) return focused.fill('10-15');
+  if (/^caringRoles\[\d+\]\.impact$/.test(path)) return focused.fill('Misses school on her bad days');
+  if (/^caringRoles\[\d+\]\.assessment$/.test(path)) return focused.selectOption('offered');
+  if (/^caringRoles\[\d+\]\.caredFor$/.test(path)) return focused.selectOption({ label: 'Lisa Hart' });
   if (/\.safeguardingChecks$/.test(path)) {
     const checks = page.locator(`fieldset[data-path="${path}"]`);
     await checks.getByLabel('Agency checked').fill('Northshire Police');
@@ -204,11 +215,13 @@ async function fix(page: Page, path: string, finding: string): Promise<void> {
     // A missing service: the add-agency form opens with the kind of agency and the person chosen.
     const expected = /mental health/.test(finding)
       ? 'adult_mental_health'
-      : /no GP/.test(finding)
-        ? 'gp'
-        : /no school/.test(finding)
-          ? 'school'
-          : undefined;
+      : /Adult Social Care/.test(finding)
+        ? 'adult_social_care'
+        : /no GP/.test(finding)
+          ? 'gp'
+          : /no school/.test(finding)
+            ? 'school'
+            : undefined;
     expect(expected, `an unexpected missing-agency finding: ${finding}`).toBeDefined();
     expect(await focused.inputValue()).toBe(expected);
     const form = page.locator('fieldset.add-agency');
@@ -217,12 +230,14 @@ async function fix(page: Page, path: string, finding: string): Promise<void> {
       .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
     expect(finding.startsWith(who), `the new agency works with ${who}`).toBe(true);
     const name = {
+      adult_social_care: 'Northshire Adult Social Care',
       adult_mental_health: 'Northshire Community Mental Health Team',
       gp: 'Riverside Surgery',
       school: 'Oak Primary School',
     }[expected!];
     await form.getByLabel('Name', { exact: true }).fill(name);
     const role = {
+      adult_social_care: 'key_worker',
       adult_mental_health: 'care_coordinator',
       gp: 'named_gp',
       school: 'designated_safeguarding_lead',
