@@ -180,6 +180,21 @@ function walk(
           'requester: decide with the ICO three-step test before release.',
       );
     }
+    if (
+      cls === 'court_restricted' &&
+      action !== 'anonymise' &&
+      w.options.profile !== 'case_record' &&
+      !isEmpty(value)
+    ) {
+      decide(
+        w,
+        'review',
+        cls,
+        (n) =>
+          `${plural(n, 'detail')} from family proceedings in ${about(w)} stay: they must not be published ` +
+          '(Children Act 1989 s97; Administration of Justice Act 1960 s12).',
+      );
+    }
     if (action === 'anonymise' && pattern === 'people[].names') return anonymousNames(w, value);
   }
   if (Array.isArray(value)) return walkList(w, value, node, path, pattern);
@@ -476,7 +491,7 @@ export function redactFamily(
       continue;
     }
     if (anonymised) out.asAt = ANONYMISED_AS_AT;
-    return finish(family, checked, out, w);
+    return finish(checked, out, w);
   }
 }
 
@@ -489,12 +504,7 @@ interface WalkResult {
   keptText: number;
 }
 
-function finish(
-  original: Family,
-  options: CheckedOptions,
-  out: Record<string, unknown>,
-  w: WalkResult,
-): RedactionResult {
+function finish(options: CheckedOptions, out: Record<string, unknown>, w: WalkResult): RedactionResult {
   const parsed = parseFamily(out);
   if (!parsed.ok) {
     const detail = parsed.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
@@ -526,13 +536,6 @@ function finish(
       'review',
       'Check that nothing left could identify the family: a rare status, an unusual family shape, ' +
         'the kinds of agency involved.',
-    );
-  }
-  if (profile === 'partner_agency' && original.parentChildLinks.some((l) => l.legalBasis !== undefined)) {
-    general(
-      'review',
-      'Court orders are included: information from family proceedings must not be published ' +
-        '(Children Act 1989 s97; Administration of Justice Act 1960 s12).',
     );
   }
   if (w.keptText > 0 && profile !== 'case_record') {
