@@ -111,12 +111,20 @@ describe('labels and badges', () => {
     expect(label.lines.some((l) => l.startsWith('Amelia'))).toBe(true);
   });
 
-  it('NRPF filled when yes; NRPF? outline for an adult not asked; none for a child', () => {
+  it('NRPF filled when yes; NRPF? outline for an adult not asked in the household; none for a child', () => {
     const adult = { birth: { date: '1990', estimated: false } };
     expect(
       symbolOf(person('a', { ...adult, immigration: { status: 'not_asked', nrpf: 'yes' } })).badges[0],
     ).toEqual({ code: 'nrpf', text: 'NRPF', filled: true });
-    expect(symbolOf(person('b', adult)).badges[0]).toEqual({
+    // NRPF? marks whom the checklist (MS-06) asks about: here an adult living in the household.
+    const b = person('b', adult);
+    const home = {
+      id: 'household:home' as never,
+      label: 'Home',
+      members: [{ person: b.id, membership: 'resident' as const }],
+      membersConfirmed: false,
+    };
+    expect(symbolOf(b, {}, { households: [home] }).badges[0]).toEqual({
       code: 'nrpf_unknown',
       text: 'NRPF?',
       filled: false,

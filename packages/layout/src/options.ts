@@ -1,9 +1,11 @@
+import { todayIsoDate } from '@kinmap/model';
 import type { Family, NotationProfile } from '@kinmap/model';
 import type { LayoutOptions } from './types.ts';
 
 /**
  * The defaults `layoutFamily` uses for every option the caller leaves out. `asAt` and `notation`
- * come from the family (its `asAt`, else today; its `notationProfile`).
+ * come from the family (its `asAt`, else today in Europe/London from the model's `todayIsoDate`, the
+ * same date the checks and the React tables use; its `notationProfile`).
  *
  * @example
  * layoutFamily(family, { ...DEFAULT_LAYOUT_OPTIONS, labelDetail: 'dates' });
@@ -14,6 +16,7 @@ export const DEFAULT_LAYOUT_OPTIONS = {
   labelDetail: 'age',
   ecomap: 'ring',
   showEmotional: true,
+  showCaring: true,
   refineRows: 'dagre',
 } as const satisfies LayoutOptions;
 
@@ -26,6 +29,7 @@ export interface ResolvedOptions {
   labelDetail: 'age' | 'dates' | 'none';
   ecomap: 'ring' | 'band' | 'none';
   showEmotional: boolean;
+  showCaring: boolean;
   refineRows: 'dagre' | 'none';
   /** Centre distance between partners in one row (leaves a channel for the descent line). */
   partnerGap: number;
@@ -42,23 +46,20 @@ export interface ResolvedOptions {
   labelFontSize: number;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Fills in defaults. Bad sizes fall back to the default rather than producing NaN geometry. */
 export function resolveOptions(family: Family, options: LayoutOptions = {}): ResolvedOptions {
   const size = options.symbolSize;
   const s =
     typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_LAYOUT_OPTIONS.symbolSize;
   return {
-    asAt: options.asAt ?? family.asAt ?? today(),
+    asAt: options.asAt ?? family.asAt ?? todayIsoDate(),
     notation: options.notation ?? family.notationProfile ?? 'mcgoldrick',
     s,
     showPregnancyLosses: options.showPregnancyLosses ?? DEFAULT_LAYOUT_OPTIONS.showPregnancyLosses,
     labelDetail: options.labelDetail ?? DEFAULT_LAYOUT_OPTIONS.labelDetail,
     ecomap: options.ecomap ?? DEFAULT_LAYOUT_OPTIONS.ecomap,
     showEmotional: options.showEmotional ?? DEFAULT_LAYOUT_OPTIONS.showEmotional,
+    showCaring: options.showCaring ?? DEFAULT_LAYOUT_OPTIONS.showCaring,
     refineRows: options.refineRows ?? DEFAULT_LAYOUT_OPTIONS.refineRows,
     partnerGap: 2.15 * s,
     siblingGap: 1.6 * s,

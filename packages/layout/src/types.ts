@@ -1,5 +1,6 @@
 import type {
   AgencyId,
+  CaringRoleId,
   EmotionalId,
   EmotionalType,
   HouseholdId,
@@ -41,6 +42,11 @@ export interface LayoutOptions {
   ecomap?: 'ring' | 'band' | 'none';
   /** Draw emotional relationships. Default true. */
   showEmotional?: boolean;
+  /**
+   * Draw caring roles as lines from the carer to the person cared for (style `caring`). Default true.
+   * A caring role with no cared-for person recorded has no line (the carer keeps their badge).
+   */
+  showCaring?: boolean;
   /**
    * When a small part of the family has lines spanning extra rows (families joined more than once),
    * re-rank it with dagre's network simplex and keep the result if lines get shorter. Default `dagre`.
@@ -149,10 +155,14 @@ export type ConnectorStyle =
   | 'household-tether'
   // emotional (§1.5)
   | `emotional-${EmotionalType}`
+  // caring roles: carer to the person cared for, with open arrowheads (`care` mark) in the middle
+  | 'caring'
   // ecomap (§2)
   | 'ecomap-strong'
   | 'ecomap-weak'
-  | 'ecomap-tenuous';
+  | 'ecomap-tenuous'
+  /** An involvement whose strength nobody recorded: never drawn as weak. */
+  | 'ecomap-unrecorded';
 
 /** What a connector stands for, so a renderer can link it back to the model. */
 export type ConnectorRef =
@@ -163,11 +173,18 @@ export type ConnectorRef =
   | { kind: 'multiple-birth'; multipleBirth: MultipleBirthId }
   | { kind: 'household-tether'; household: HouseholdId; person: PersonId }
   | { kind: 'emotional'; emotional: EmotionalId }
+  /** A caring role: the line runs from `carer` to `caredFor`. */
+  | { kind: 'caring'; caringRole: CaringRoleId; carer: PersonId; caredFor: PersonId }
   | { kind: 'ecomap'; involvement: InvolvementId };
 
-/** A mark drawn on a connector: separation slashes, a disputed "?", a stressful hatch, an arrowhead. */
+/**
+ * A mark drawn on a connector: separation slashes, a disputed "?", a stressful hatch, an arrowhead
+ * (filled), or `care`: two open arrowheads in the middle of a caring line, pointing to the person
+ * cared for (stroke only, never filled).
+ */
 export interface ConnectorMark {
-  kind: 'slash' | 'double-slash' | 'reconciled' | 'question' | 'hatch' | 'arrow' | 'bracket' | 'cutoff';
+  kind:
+    'slash' | 'double-slash' | 'reconciled' | 'question' | 'hatch' | 'arrow' | 'bracket' | 'cutoff' | 'care';
   /** SVG path data of the mark (arrows: a closed triangle), or a point for text marks. */
   d?: string;
   at?: Point;
@@ -208,6 +225,12 @@ export interface AgencyNode {
   x: number;
   y: number;
   radius: number;
+  /**
+   * The agency holds the lead practitioner role (an involvement with role `lead_practitioner`, open
+   * as at the chart date). Its circle is sized to hold a tag line above the name (`LEAD_TAG`, drawn
+   * by the renderer from its labels), one `lineHeight` above `label.y`. Absent otherwise.
+   */
+  isLead?: true;
   /**
    * The agency's name and team wrapped inside its circle, centred on `x`; `y` is the vertical middle
    * of the first line (draw it with `dy="0.35em"`). Joined with spaces, `lines` give the whole name

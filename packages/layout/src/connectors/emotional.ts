@@ -1,9 +1,17 @@
 import { isWithin } from '@kinmap/model';
 import { segmentHitsRect } from '../geometry/segmentHitsBox.ts';
 import type { EmotionalRelationship, Family, PersonId } from '@kinmap/model';
+import { badgeRowWidth } from '../labels/badges.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
+import type {
+  Connector,
+  ConnectorRef,
+  ConnectorStyle,
+  HouseholdOutline,
+  PersonNode,
+  Point,
+} from '../types.ts';
 import { arrowHead } from './arrow.ts';
 import { n } from './path.ts';
 
@@ -29,8 +37,74 @@ const DIRECTED = new Set<EmotionalRelationship['type']>([
   'caretaker',
 ]);
 
+/**
+ * A line between two people that is not part of the family's structure: an emotional relationship
+ * or a caring role. Every kind is routed the same way (`relationshipConnectors`): a curve clear of
+ * other people's symbols and names, with its label clear of other text. A new kind of relationship
+ * line only says how it is styled and marked here.
+ */
+export interface RelationshipLine {
+  /** Connector id, e.g. `emotional|emotion:a-b` or `caring|caringRole:a-b`. */
+  id: string;
+  ref: ConnectorRef;
+  style: ConnectorStyle;
+  from: PersonId;
+  to: PersonId;
+  /** Short text on the line ("PA", "cares", "SA (alleged)"). */
+  label?: string;
+  /** What the line carries towards `to`: a filled arrowhead at its end, or open arrowheads in its middle. */
+  head?: 'arrow' | 'care';
+  isPast?: boolean;
+}
+
+/**
+ * The relationship lines a family's chart draws, in a fixed order: emotional relationships (when
+ * `showEmotional`), then caring roles with a cared-for person (when `showCaring`), except where the
+ * carer is already the cared-for person's parent on the chart (a parent, kinship or foster carer
+ * whose parent–child line shows the care).
+ */
+export function relationshipLines(family: Family, options: ResolvedOptions): RelationshipLine[] {
+  const lines: RelationshipLine[] = [];
+  if (options.showEmotional)
+    for (const e of family.emotionalRelationships) {
+      const label = labelText(e);
+      lines.push({
+        id: `emotional|${e.id}`,
+        ref: { kind: 'emotional', emotional: e.id },
+        style: `emotional-${e.type}`,
+        from: e.from,
+        to: e.to,
+        ...(label !== undefined ? { label } : {}),
+        ...(e.direction === 'from_to' || DIRECTED.has(e.type) ? { head: 'arrow' as const } : {}),
+        ...(e.until !== undefined && !isWithin({ to: e.until }, options.asAt) ? { isPast: true } : {}),
+      });
+    }
+  if (options.showCaring && family.caringRoles.length > 0) {
+    // A parent, kinship or foster carer already joined to the child by a parent–child line: that
+    // line says who cares for the child, so no second line is drawn (the badge and tables remain).
+    const parentOf = new Set(family.parentChildLinks.map((l) => `${l.parent} ${l.child}`));
+    for (const c of family.caringRoles) {
+      // `caredFor` becomes optional in format 2: a carer for someone not on the map has no line.
+      const caredFor = (c as { caredFor?: PersonId }).caredFor;
+      if (caredFor === undefined || parentOf.has(`${c.carer} ${caredFor}`)) continue;
+      lines.push({
+        id: `caring|${c.id}`,
+        ref: { kind: 'caring', caringRole: c.id, carer: c.carer, caredFor },
+        style: 'caring',
+        from: c.carer,
+        to: caredFor,
+        head: 'care',
+        ...(ended(c, options.asAt) ? { isPast: true } : {}),
+      });
+    }
+  }
+  return lines;
+}
+
 /** Segments a curve is tested as: the renderer and the readability checks flatten curves alike. */
 const STEPS = 12;
+/** A list of bows, each `[base, k]`. */
+type Bows = readonly (readonly [number, number])[];
 /** Bows tried, as `s * base + distance * k`, in order of preference (the first is the classic bow). */
 const BOWS: readonly [number, number][] = [
   [0.6, 0.2],
@@ -40,6 +114,8 @@ const BOWS: readonly [number, number][] = [
   [1, 0.48],
   [1.4, 0.7],
 ];
+/** Bows tried from the sides of symbols: the usual ones, then wider, to swing round a whole row. */
+const WIDE_BOWS: Bows = [...BOWS, [2, 1], [2.5, 1.4], [3, 1.9]];
 /** Where along its curve a label may sit, nearest the middle first. */
 const LABEL_T = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.14, 0.86];
 /** Control points over the middle of the chord, then pushed towards either end. */
@@ -58,6 +134,8 @@ const TOTAL_PROBES = 12_000_000;
 const LABEL_LIMIT = 4;
 const UP = 1;
 const DOWN = -1;
+/** Height of a badge as the renderer draws it. */
+const BADGE_HEIGHT = 14;
 /** Font size the renderer draws line labels at. */
 const LABEL_FONT = 10;
 /** Space kept between a line and a box it passes, and between two texts. */
@@ -270,17 +348,18 @@ function curve(p0: Point, c: Point, p2: Point, into?: Curve): Curve {
 }
 
 /**
- * Emotional relationships (and caring, `caretaker`) as quadratic curves that keep clear of the
- * chart. A curve bows away from the chord between its two people; by preference it runs from the
+ * Relationship lines (emotional relationships, caring roles) as quadratic curves that keep clear of
+ * the chart. A curve bows away from the chord between its two people; by preference it runs from the
  * tops of their symbols and bows upwards, over the structure lines, so it is never read as a
  * partnership line or twin bar. When that bow would pass through another person's symbol, name or
  * birth/death years, or through a line or household label, other ends (under the upper person's
  * name down to the lower one's symbol; under both names) and flatter or deeper bows on either side
  * are tried, and the first that passes through nothing is kept (failing that, the one through
- * fewest, a label with no clear place counting against it). The label ("PA", "cares",
+ * fewest, a label with no clear place counting against it). A second line between the same two
+ * people never takes the curve of the first. The label ("PA", "cares",
  * "SA (alleged)") then takes the place along the curve, nearest the middle, where it overlaps no
- * text or symbol and no other line crosses it. Directed ones (`direction: from_to`, or an abuse,
- * neglect, control or caring type) get an arrowhead at the `to` end.
+ * text or symbol and no other line crosses it. Directed ones (`head: 'arrow'`) get an arrowhead at
+ * the `to` end; caring lines (`head: 'care'`) two open arrowheads in the middle, pointing to `to`.
  *
  * Cost: every box and segment sits in a grid of `2s` cells. Choosing one curve probes at most
  * `PROBE_BUDGET` cells and boxes (fewer, down to `MIN_PROBES`, when there are more than 2,000
@@ -288,14 +367,14 @@ function curve(p0: Point, c: Point, p2: Point, into?: Curve): Curve {
  * relationships cost at most 2 max(12M, 500 E) probes besides the grids' linear set-up. `drawn` gives the lines and household labels laid
  * out before (without it, only people are kept clear of).
  */
-export function emotionalConnectors(
-  family: Family,
+export function relationshipConnectors(
+  lines: readonly RelationshipLine[],
   byId: Map<PersonId, PersonNode>,
   options: ResolvedOptions,
   drawn: DrawnSoFar = {},
 ): Connector[] {
   const { s } = options;
-  const relationships = family.emotionalRelationships.filter((e) => {
+  const relationships = lines.filter((e) => {
     const a = byId.get(e.from);
     const b = byId.get(e.to);
     return a !== undefined && b !== undefined && a !== b;
@@ -341,6 +420,13 @@ export function emotionalConnectors(
     const { label } = node;
     if (label.lines.length > 0)
       addBox(label.x, label.y, label.x + label.width, label.y + label.height, node.id);
+    if (node.badges.length > 0) {
+      // A row of badges may be wider than the name box: drawn 14 high under the name lines.
+      const row = badgeRowWidth(node.badges);
+      const cx = label.x + label.width / 2;
+      const badgeTop = label.y + label.lines.length * options.lineHeight + 1.5;
+      addBox(cx - row / 2, badgeTop, cx + row / 2, badgeTop + BADGE_HEIGHT, node.id);
+    }
     const years = node.symbol.yearAbove;
     if (years?.left || years?.right) {
       // Drawn at font 10 on a baseline 4 (8 round a subject) above the symbol, either side of centre.
@@ -369,7 +455,7 @@ export function emotionalConnectors(
 
   let budget = 0;
   // Segments of the lines drawn so far (and, in phase 2, of the curves), which labels keep clear of.
-  const labelled = relationships.some((e) => labelText(e) !== undefined);
+  const labelled = relationships.some((e) => e.label !== undefined);
   const segments = newGrid();
   const sx0: number[] = [];
   const sy0: number[] = [];
@@ -487,6 +573,26 @@ export function emotionalConnectors(
   };
 
   const chosen: Curve[] = [];
+  // Curves chosen so far for each pair of people, so a second line between them takes another.
+  const ofPair = new Map<string, Curve[]>();
+  const pairKey = (a: PersonId, b: PersonId) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  /** Whether a candidate lies on (or within a few units of) a curve already drawn between the pair. */
+  const onTopOf = (k: Curve, taken: readonly Curve[]): boolean =>
+    taken.some((o) => {
+      let far = 0;
+      for (let i = 0; i <= STEPS; i += 1)
+        far = Math.max(
+          far,
+          Math.min(
+            Math.hypot((o.xs[i] as number) - (k.xs[i] as number), (o.ys[i] as number) - (k.ys[i] as number)),
+            Math.hypot(
+              (o.xs[STEPS - i] as number) - (k.xs[i] as number),
+              (o.ys[STEPS - i] as number) - (k.ys[i] as number),
+            ),
+          ),
+        );
+      return far < s * 0.3;
+    });
   const scratch = curve({ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 });
   // Each relationship's share of the probes: the full budget for a family's usual few hundred,
   // less (down to MIN_PROBES) when there are tens of thousands, so the total stays bounded.
@@ -497,20 +603,24 @@ export function emotionalConnectors(
   for (const e of relationships) {
     const a = byId.get(e.from) as PersonNode;
     const b = byId.get(e.to) as PersonNode;
-    const text = labelText(e);
+    const text = e.label;
+    const taken = ofPair.get(pairKey(a.id, b.id)) ?? [];
     // Ends: the tops of the symbols (the usual bow over the row); from under the upper person's
     // name down to the lower one's symbol; under both names; and the other way round.
     const aAbove = a.y <= b.y;
-    const ends: [Point, Point, number[]][] = [
+    const ends: [Point, Point, number[], Bows?][] = [
       [top(a), top(b), [UP]],
       aAbove ? [under(a), top(b), [UP, DOWN]] : [top(a), under(b), [UP, DOWN]],
       [under(a), under(b), [DOWN]],
       aAbove ? [top(a), under(b), [UP, DOWN]] : [under(a), top(b), [UP, DOWN]],
+      // Last, for a line with people and labels all round its ends: from the sides of the symbols,
+      // the outer sides first, so the curve can swing round a row instead of through it.
+      ...sideEnds(a, b),
     ];
     let best: Curve | undefined;
     let bestScore = Infinity;
     budget = probes;
-    search: for (const [p0, p2, sides] of ends) {
+    search: for (const [p0, p2, sides, bows = BOWS] of ends) {
       const dist = Math.hypot(p2.x - p0.x, p2.y - p0.y);
       // Unit normal to the chord, turned to point upwards (UP) or downwards (DOWN).
       let nx = -(p2.y - p0.y) / (dist || 1);
@@ -521,7 +631,7 @@ export function emotionalConnectors(
       }
       for (const skew of SKEWS)
         for (const side of sides)
-          for (const [base, k] of BOWS) {
+          for (const [base, k] of bows) {
             const bow = s * base + dist * k;
             // The control point: over the middle of the chord, or pushed towards one end (`skew`).
             const mx = (p0.x + p2.x) / 2 + (p2.x - p0.x) * skew;
@@ -533,8 +643,10 @@ export function emotionalConnectors(
               best ??= curve(candidate.p0, candidate.c, candidate.p2);
               break search;
             }
-            // Each box crossed counts 2, a label with nowhere clear to sit 1.
+            // Each box crossed counts 2, lying on another line between the pair 2, a label with
+            // nowhere clear to sit 1.
             let score = 2 * crossed;
+            if (taken.length > 0 && onTopOf(candidate, taken)) score += 2;
             if (score < bestScore && text !== undefined && !labelFits(candidate, text)) score += 1;
             if (score < bestScore) {
               best = curve(candidate.p0, candidate.c, candidate.p2);
@@ -544,6 +656,7 @@ export function emotionalConnectors(
           }
     }
     chosen.push(best as Curve);
+    ofPair.set(pairKey(a.id, b.id), [...taken, best as Curve]);
   }
 
   // Phase 2: labels, clear of every line (the structure and all emotional curves), text and symbol.
@@ -558,16 +671,16 @@ export function emotionalConnectors(
     const k = chosen[r] as Curve;
     const { p0, c, p2 } = k;
     const connector: Connector = {
-      id: `emotional|${e.id}`,
-      ref: { kind: 'emotional', emotional: e.id },
-      style: `emotional-${e.type}`,
+      id: e.id,
+      ref: e.ref,
+      style: e.style,
       d: `M${n(p0.x)} ${n(p0.y)} Q${n(c.x)} ${n(c.y)} ${n(p2.x)} ${n(p2.y)}`,
       marks: [],
     };
-    if (e.direction === 'from_to' || DIRECTED.has(e.type))
-      connector.marks.push({ kind: 'arrow', d: arrowHead(c, p2, s * 0.25) });
-    if (e.until !== undefined && !isWithin({ to: e.until }, options.asAt)) connector.isPast = true;
-    const text = labelText(e);
+    if (e.head === 'arrow') connector.marks.push({ kind: 'arrow', d: arrowHead(c, p2, s * 0.25) });
+    if (e.head === 'care') connector.marks.push({ kind: 'care', d: careHeads(k, s) });
+    if (e.isPast) connector.isPast = true;
+    const text = e.label;
     if (text) {
       const hw = labelWidth(text) / 2 + CLEAR;
       const hh = LABEL_FONT / 2 + CLEAR;
@@ -597,6 +710,60 @@ export function emotionalConnectors(
     out.push(connector);
   });
   return out;
+}
+
+/**
+ * Two open arrowheads ("»") across the middle of a curve, pointing along it towards its end: the
+ * caring line's mark, drawn as strokes (never filled) so it is not read as an emotional arrow.
+ */
+function careHeads(k: Curve, s: number): string {
+  const mid = at(k, 0.5);
+  // The tangent in the middle of a quadratic curve is parallel to its chord.
+  const dx = k.p2.x - k.p0.x;
+  const dy = k.p2.y - k.p0.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const size = s * 0.16;
+  const parts: string[] = [];
+  for (const shift of [-0.09 * s, 0.09 * s]) {
+    const tx = mid.x + ux * (shift + size / 2);
+    const ty = mid.y + uy * (shift + size / 2);
+    const bx = tx - ux * size;
+    const by = ty - uy * size;
+    parts.push(
+      `M${n(bx - uy * size)} ${n(by + ux * size)} L${n(tx)} ${n(ty)} L${n(bx + uy * size)} ${n(by - ux * size)}`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/** The middle of the left or right side of a person's symbol. */
+function side(node: PersonNode, towards: -1 | 1): Point {
+  return { x: node.x + (towards * node.width) / 2, y: node.y };
+}
+
+/**
+ * Ends on the sides of two symbols: both on the outer side (left of the left one and right of the
+ * right one, then both left, both right), and from a side to the other's top, bowed either way.
+ */
+function sideEnds(a: PersonNode, b: PersonNode): [Point, Point, number[], Bows][] {
+  const aLeft = a.x <= b.x;
+  const outA: -1 | 1 = aLeft ? -1 : 1;
+  const outB: -1 | 1 = aLeft ? 1 : -1;
+  return [
+    [side(a, outA), side(b, outA), [UP, DOWN], WIDE_BOWS],
+    [side(a, outB), side(b, outB), [UP, DOWN], WIDE_BOWS],
+    [side(a, outA), top(b), [UP, DOWN], WIDE_BOWS],
+    [top(a), side(b, outB), [UP, DOWN], WIDE_BOWS],
+    [side(a, outA), side(b, outB), [UP, DOWN], WIDE_BOWS],
+  ];
+}
+
+/** Whether a caring role ended (format 2 `to`) before the chart date: drawn faint. */
+function ended(role: object, asAt: string): boolean {
+  const to = (role as { to?: string }).to;
+  return to !== undefined && !isWithin({ to }, asAt);
 }
 
 /** The top centre of a person's symbol. */

@@ -11,7 +11,15 @@ export interface AgencyLabelFit {
   radius: number;
   fontSize: number;
   lineHeight: number;
+  /** A tag line ("Lead") sits above the name, inside the circle. */
+  tagged: boolean;
 }
+
+/**
+ * The tag drawn above the name of the agency holding the lead practitioner role. The layout sizes the
+ * circle for this text (in bold); the renderer draws its own label for it (`labels.agencyLeadTag`).
+ */
+export const LEAD_TAG = 'Lead';
 
 /** Greedy word wrap at `width`; a word wider than `width` gets a line of its own, never cut. */
 export function wrapWords(text: string, width: number, fontSize: number): string[] {
@@ -29,12 +37,15 @@ export function wrapWords(text: string, width: number, fontSize: number): string
   return lines;
 }
 
-/** Radius of the smallest circle round the centre that holds each line's box (lines centred). */
-function enclosingRadius(lines: string[], fontSize: number, lineHeight: number): number {
+/**
+ * Radius of the smallest circle round the centre that holds each line's box (lines centred). With
+ * `boldFirst`, the first line is set in bold, taken as a tenth wider.
+ */
+function enclosingRadius(lines: string[], fontSize: number, lineHeight: number, boldFirst = false): number {
   const top = -(lines.length * lineHeight) / 2;
   let r = 0;
   lines.forEach((line, i) => {
-    const half = textWidth(line, fontSize) / 2;
+    const half = (textWidth(line, fontSize) * (boldFirst && i === 0 ? 1.1 : 1)) / 2;
     const y0 = top + i * lineHeight;
     const y1 = y0 + lineHeight;
     r = Math.max(r, Math.hypot(half, Math.max(Math.abs(y0), Math.abs(y1))));
@@ -51,6 +62,7 @@ export function fitAgencyLabel(
   name: string,
   team: string | undefined,
   options: ResolvedOptions,
+  tag?: string,
 ): AgencyLabelFit {
   const fontSize = options.labelFontSize;
   const lineHeight = options.lineHeight;
@@ -66,7 +78,10 @@ export function fitAgencyLabel(
     const nameLines = wrapWords(name, width, fontSize);
     const teamLines = team?.trim() ? wrapWords(team, width, fontSize) : [];
     const lines = [...nameLines, ...teamLines];
-    const r = enclosingRadius(lines, fontSize, lineHeight);
+    const r =
+      tag === undefined
+        ? enclosingRadius(lines, fontSize, lineHeight)
+        : enclosingRadius([tag, ...lines], fontSize, lineHeight, true);
     if (!best || r < best.r - 0.01) best = { lines, nameLines: nameLines.length, r };
   }
   const pad = fontSize * 0.5;
@@ -77,5 +92,6 @@ export function fitAgencyLabel(
     radius: Math.max(options.s * 0.9, chosen.r + pad),
     fontSize,
     lineHeight,
+    tagged: tag !== undefined,
   };
 }

@@ -5,11 +5,15 @@ import { n, polyline } from '../connectors/path.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Connector, ConnectorMark, ConnectorStyle, Point } from '../types.ts';
 
-/** Hartman's line for the strength of a connection: solid strong, thin weak, dashed tenuous. */
+/**
+ * Hartman's line for the strength of a connection: solid strong, thin weak, dashed tenuous; and
+ * `ecomap-unrecorded` when nobody recorded a strength, so a missing answer is never drawn as weak.
+ */
 export function strengthStyle(strength: Involvement['strength']): ConnectorStyle {
   if (strength === 'strong') return 'ecomap-strong';
   if (strength === 'tenuous_uncertain') return 'ecomap-tenuous';
-  return 'ecomap-weak';
+  if (strength === 'weak') return 'ecomap-weak';
+  return 'ecomap-unrecorded';
 }
 
 /** Three short strokes across the middle of a segment: the ecomap "stressful" hatch. */

@@ -1,8 +1,9 @@
-import type { Family, Involvement, PersonId } from '@kinmap/model';
+import { isWithin } from '@kinmap/model';
+import type { AgencyId, Family, Involvement, PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { AgencyNode, Box, Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { accessesFor, type Access } from './access.ts';
-import { fitAgencyLabel } from './agencyLabel.ts';
+import { fitAgencyLabel, LEAD_TAG } from './agencyLabel.ts';
 import { collectObstacles } from './collectObstacles.ts';
 import { connect } from './connect.ts';
 import { ecomapConnector } from './edges.ts';
@@ -71,7 +72,10 @@ export function layoutEcomap(
     const line = { inv, target, accesses: accessesFor(target, frame, index, lazyGrid, s) };
     linesOf.set(inv.agency, [...(linesOf.get(inv.agency) ?? []), line]);
   }
-  const fits = family.agencies.map((a) => fitAgencyLabel(a.name, a.team, options));
+  const leads = leadAgencies(family, options.asAt);
+  const fits = family.agencies.map((a) =>
+    fitAgencyLabel(a.name, a.team, options, leads.has(a.id) ? LEAD_TAG : undefined),
+  );
   const radii = fits.map((f) => f.radius);
   const ring = frame.kind === 'ring';
   const wished = family.agencies.map((agency) => {
@@ -95,14 +99,18 @@ export function layoutEcomap(
   const agencies: AgencyNode[] = family.agencies.map((agency, i) => {
     const c = circles[i]!;
     const fit = fits[i]!;
+    // With a tag, the lines and the tag above them are centred together.
+    const count = fit.lines.length + (fit.tagged ? 1 : 0);
+    const top = c.y - ((count - 1) * fit.lineHeight) / 2;
     return {
       id: agency.id,
       x: c.x,
       y: c.y,
       radius: c.radius,
+      ...(fit.tagged ? { isLead: true as const } : {}),
       label: {
         x: c.x,
-        y: c.y - ((fit.lines.length - 1) * fit.lineHeight) / 2,
+        y: fit.tagged ? top + fit.lineHeight : top,
         lines: fit.lines,
         nameLines: fit.nameLines,
         fontSize: fit.fontSize,
@@ -129,6 +137,22 @@ export function layoutEcomap(
     connectors: edges,
     ...(frame.kind === 'ring' ? { ring: { cx: frame.cx, cy: frame.cy, r: frame.r } } : {}),
   };
+}
+
+/**
+ * Agencies holding the lead practitioner role as at `asAt`: an involvement with role
+ * `lead_practitioner` that is not closed and has not ended.
+ */
+export function leadAgencies(family: Family, asAt: string): Set<AgencyId> {
+  const leads = new Set<AgencyId>();
+  for (const inv of family.involvements)
+    if (
+      inv.roles.includes('lead_practitioner') &&
+      inv.status !== 'closed' &&
+      (inv.to === undefined || isWithin({ to: inv.to }, asAt))
+    )
+      leads.add(inv.agency);
+  return leads;
 }
 
 function extent(box: Box, obstacles: readonly Obstacle[]): Box {

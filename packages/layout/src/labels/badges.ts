@@ -1,5 +1,5 @@
-import { isAdult, isWithin } from '@kinmap/model';
-import type { CaringRole, Person, Status } from '@kinmap/model';
+import { chartFlags, isWithin } from '@kinmap/model';
+import type { CaringRole, ChartFlags, Family, Person, Status } from '@kinmap/model';
 import type { Badge } from '../types.ts';
 
 const CP: Record<string, string> = {
@@ -79,23 +79,29 @@ function hasOpenDiscrepancy(person: Person): boolean {
 /** Maximum badges drawn under a symbol; the last is replaced by "+n" when there are more. */
 export const MAX_BADGES = 3;
 
-/** Badges under a symbol in a fixed order: NRPF, statuses, carer, identity, interpreter, checks. */
-export function badgesFor(person: Person, caring: readonly CaringRole[], asAt: string): Badge[] {
+/**
+ * Badges under a symbol in a fixed order: NRPF, statuses, carer, identity, interpreter, checks.
+ * `NRPF?` and `SH?` come from `flags` (the model's `chartFlags`), so the chart marks exactly the
+ * people the checklist's MS-06 and MS-15 flag: no `NRPF?` for a British or Irish citizen or someone
+ * with the right of abode, and `SH?` for anyone whose previous safeguarding history is not checked,
+ * whether or not a `not_checked` check was typed in.
+ */
+export function badgesFor(
+  person: Person,
+  caring: readonly CaringRole[],
+  asAt: string,
+  flags: ChartFlags,
+): Badge[] {
   const all: Badge[] = [];
   const nrpf = person.immigration?.nrpf ?? 'not_asked';
-  const alive = person.vitalStatus !== 'deceased';
   if (nrpf === 'yes') all.push({ code: 'nrpf', text: 'NRPF', filled: true });
-  else if (
-    alive &&
-    person.kind === 'person' &&
-    (nrpf === 'unknown' || nrpf === 'not_asked') &&
-    isAdult(person, asAt)
-  )
+  else if (flags.nrpfUnanswered.has(person.id))
     all.push({ code: 'nrpf_unknown', text: 'NRPF?', filled: false });
   const seen = new Set<string>();
   for (const status of person.statuses) {
     if (!isWithin(status, asAt)) continue;
-    if (status.type === 'young_carer') continue; // shown as the carer badge
+    // A young carer's status (format 1) is shown as the carer badge.
+    if ((status.type as string) === 'young_carer') continue;
     const text = statusCode(status);
     if (text === undefined || seen.has(text)) continue;
     seen.add(text);
@@ -105,13 +111,13 @@ export function badgesFor(person: Person, caring: readonly CaringRole[], asAt: s
   const carer = caring.some(
     (c) => c.role !== 'paid_carer' && c.role !== 'young_carer' && c.role !== 'young_adult_carer',
   );
-  if (young || person.statuses.some((s) => s.type === 'young_carer' && isWithin(s, asAt)))
+  if (young || person.statuses.some((s) => (s.type as string) === 'young_carer' && isWithin(s, asAt)))
     all.push({ code: 'young_carer', text: 'YC', filled: false });
   else if (carer) all.push({ code: 'carer', text: 'C', filled: false });
   if (hasOpenDiscrepancy(person)) all.push({ code: 'identity_discrepancy', text: 'ID!', filled: false });
   if (person.identity?.languages?.interpreterNeeded === 'yes')
     all.push({ code: 'interpreter', text: 'Int', filled: false });
-  if (person.safeguardingChecks.some((c) => c.result === 'not_checked'))
+  if (flags.historyUnchecked.has(person.id))
     all.push({ code: 'history_unchecked', text: 'SH?', filled: false });
   if (all.length <= MAX_BADGES) return all;
   const shown = all.slice(0, MAX_BADGES - 1);
@@ -132,17 +138,29 @@ export function badgeRowWidth(badges: readonly Badge[]): number {
   return badges.reduce((sum, b) => sum + badgeWidth(b.text), 0) + BADGE_GAP * (badges.length - 1);
 }
 
-/** Each drawn person's badges, worked out once per layout. */
+/** `asAt` as the full date `chartFlags` takes: a year or month is read as its first day. */
+function fullDate(asAt: string): string {
+  return asAt.length === 4 ? `${asAt}-01-01` : asAt.length === 7 ? `${asAt}-01` : asAt;
+}
+
+/**
+ * Each drawn person's badges, worked out once per layout: the model's `chartFlags` is called once
+ * for the whole family, so the cost stays linear in its size.
+ */
 export function badgesOfPeople(
+  family: Family,
   people: readonly Person[],
-  caringRoles: readonly CaringRole[],
   asAt: string,
 ): Map<Person['id'], Badge[]> {
+  const flags = chartFlags(family, { asAt: fullDate(asAt) });
   const caring = new Map<Person['id'], CaringRole[]>();
-  for (const c of caringRoles) {
+  for (const c of family.caringRoles) {
+    // A caring role that has ended (format 2 `to`) no longer gives the carer a badge.
+    const to = (c as { to?: string }).to;
+    if (to !== undefined && !isWithin({ to }, asAt)) continue;
     const list = caring.get(c.carer);
     if (list) list.push(c);
     else caring.set(c.carer, [c]);
   }
-  return new Map(people.map((p) => [p.id, badgesFor(p, caring.get(p.id) ?? [], asAt)]));
+  return new Map(people.map((p) => [p.id, badgesFor(p, caring.get(p.id) ?? [], asAt, flags)]));
 }

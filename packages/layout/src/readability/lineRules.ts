@@ -5,11 +5,11 @@ import { TEXT_INSET, type Line, type Obstacle, type TextBox } from './scene.ts';
 import type { Tally } from './tally.ts';
 
 /** Lines that may cross their own person's name: they arrive at the symbol from anywhere. */
-const REACHES_OWN_NAME = new Set(['ecomap', 'emotional', 'household-tether']);
+const REACHES_OWN_NAME = new Set(['ecomap', 'emotional', 'caring', 'household-tether']);
 
 /**
  * Rules 3, 4 and 5: a line through a symbol or agency circle it does not belong to; through a name
- * or badge (its own person's, too, unless it is an ecomap, emotional or tether line arriving at
+ * or badge (its own person's, too, unless it is an ecomap, emotional, caring or tether line arriving at
  * them); through a line label (not its own), a household label or another agency's name.
  */
 export function countLinesThrough(

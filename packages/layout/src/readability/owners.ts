@@ -39,7 +39,7 @@ export function indexFamily(family: Family): FamilyIndex {
 /**
  * The people (and agency) a line belongs to: it may touch their symbols. A partnership line belongs
  * to the partners, a parent–child line to the parents and children, a twin bar to the twins, an
- * emotional line to its two people, a tether to the visitor, an ecomap line to its agency and the
+ * emotional or caring line to its two people, a tether to the visitor, an ecomap line to its agency and the
  * person or household it goes to.
  */
 export function ownersOf(connector: Connector, index: FamilyIndex): Set<string> {
@@ -72,6 +72,9 @@ export function ownersOf(connector: Connector, index: FamilyIndex): Set<string> 
       break;
     case 'emotional':
       for (const p of index.emotionalEnds.get(ref.emotional) ?? []) owners.add(p);
+      break;
+    case 'caring':
+      owners.add(ref.carer).add(ref.caredFor);
       break;
     case 'ecomap': {
       const v = index.involvements.get(ref.involvement);
