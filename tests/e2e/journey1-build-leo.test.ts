@@ -61,7 +61,8 @@ describe('journey 1: a practitioner builds the Leo family from scratch', () => {
     const before = await findings(page);
     const nrpfFinding = before.find((text) => /Amy.*NRPF status not asked/.test(text));
     expect(nrpfFinding, `findings were:\n${before.join('\n')}`).toBeDefined();
-    expect(await standardItem(page, 'Immigration status and NRPF')).toBe('not met');
+    // Nobody's immigration or NRPF is recorded yet: the item has not been started.
+    expect(await standardItem(page, 'Immigration status and NRPF')).toBe('not started');
 
     // Activating the finding takes the user to Amy's NRPF field, with focus on it.
     await page
