@@ -10,6 +10,18 @@ import { linkEntries, partnershipOptions, withNames, type LinkEntry } from './pa
 
 type Patch = Parameters<typeof updateLink>[1]['patch'];
 
+/** Links usually made by an order or a placement, whose legal basis and dates are always shown. */
+const ORDER_KINDS: ReadonlySet<string> = new Set([
+  'adoptive',
+  'adopted_out',
+  'foster',
+  'kinship_foster',
+  'special_guardian',
+  'child_arrangements_lives_with',
+  'private_foster',
+  'legal_guardian',
+]);
+
 /**
  * The parent–child links of the selected person (or, on request, of the whole map): kind, parental
  * responsibility, the couple the child is from, legal basis and dates, each editable, and a link can be
@@ -79,6 +91,17 @@ function LinkCard({ entry, onRemoved }: { entry: LinkEntry; onRemoved: () => voi
   const parentName = entry.parent ? personName(entry.parent) : 'the parent';
   const childName = entry.child ? personName(entry.child) : 'the child';
   const partnerships = partnershipOptions(api.family, link);
+  // The legal basis and dates are shown where they matter (a link made by an order or a placement, or
+  // one with any of them recorded), or when asked for, or when a checklist finding is about them.
+  const [basisOpen, setBasisOpen] = useState(false);
+  const focusing = api.focusingPath ?? '';
+  const basisShown =
+    basisOpen ||
+    ORDER_KINDS.has(link.kind) ||
+    link.legalBasis !== undefined ||
+    link.from !== undefined ||
+    link.to !== undefined ||
+    [`${base}.legalBasis`, `${base}.from`, `${base}.to`].some((p) => focusing.startsWith(p));
 
   return (
     <article className="item-card" aria-labelledby={headingId}>
@@ -122,61 +145,76 @@ function LinkCard({ entry, onRemoved }: { entry: LinkEntry; onRemoved: () => voi
           )
         }
       />
-      <TextField
-        label="Legal basis: the order"
-        hint="For example: special guardianship order, child arrangements order, adoption order."
-        path={`${base}.legalBasis.order`}
-        value={link.legalBasis?.order}
-        toOperation={(text) =>
-          named(
-            update(
-              text === null
-                ? link.legalBasis?.date || link.legalBasis?.court
-                  ? null
-                  : { legalBasis: null }
-                : { legalBasis: { order: text } },
-            ),
-          )
-        }
-      />
-      <DateField
-        legend="Date of the order"
-        path={`${base}.legalBasis.date`}
-        value={link.legalBasis?.date}
-        toOperation={(date) => (f: Family) => {
-          if (date !== null && !link.legalBasis?.order) {
-            throw new Error('Type the order first (for example “special guardianship order”), then its date');
-          }
-          return named(update(link.legalBasis ? { legalBasis: { date } } : { legalBasis: null }))(f);
-        }}
-      />
-      <TextField
-        label="Court (optional)"
-        path={`${base}.legalBasis.court`}
-        value={link.legalBasis?.court}
-        toOperation={(court) => (f: Family) => {
-          if (court !== null && !link.legalBasis?.order) {
-            throw new Error('Type the order first, then the court that made it');
-          }
-          return named(update(link.legalBasis ? { legalBasis: { court } } : { legalBasis: null }))(f);
-        }}
-      />
-      <div className="field-row">
-        <DateField
-          legend="From"
-          hint="When this link began, if it did not begin at birth (a placement, an order)."
-          path={`${base}.from`}
-          value={link.from}
-          toOperation={(date) => named(update({ from: date }))}
-        />
-        <DateField
-          legend="Until"
-          hint="When it ended, if it has."
-          path={`${base}.to`}
-          value={link.to}
-          toOperation={(date) => named(update({ to: date }))}
-        />
-      </div>
+      {basisShown ? (
+        <div>
+          <TextField
+            label="Legal basis: the order"
+            hint="For example: special guardianship order, child arrangements order, adoption order."
+            path={`${base}.legalBasis.order`}
+            value={link.legalBasis?.order}
+            toOperation={(text) =>
+              named(
+                update(
+                  text === null
+                    ? link.legalBasis?.date || link.legalBasis?.court
+                      ? null
+                      : { legalBasis: null }
+                    : { legalBasis: { order: text } },
+                ),
+              )
+            }
+          />
+          <DateField
+            legend="Date of the order"
+            path={`${base}.legalBasis.date`}
+            value={link.legalBasis?.date}
+            toOperation={(date) => (f: Family) => {
+              if (date !== null && !link.legalBasis?.order) {
+                throw new Error(
+                  'Type the order first (for example “special guardianship order”), then its date',
+                );
+              }
+              return named(update(link.legalBasis ? { legalBasis: { date } } : { legalBasis: null }))(f);
+            }}
+          />
+          <TextField
+            label="Court (optional)"
+            path={`${base}.legalBasis.court`}
+            value={link.legalBasis?.court}
+            toOperation={(court) => (f: Family) => {
+              if (court !== null && !link.legalBasis?.order) {
+                throw new Error('Type the order first, then the court that made it');
+              }
+              return named(update(link.legalBasis ? { legalBasis: { court } } : { legalBasis: null }))(f);
+            }}
+          />
+          <DateField
+            legend="From"
+            hint="When this link began, if it did not begin at birth (a placement, an order)."
+            path={`${base}.from`}
+            value={link.from}
+            toOperation={(date) => named(update({ from: date }))}
+          />
+          <DateField
+            legend="Until"
+            hint="When it ended, if it has."
+            path={`${base}.to`}
+            value={link.to}
+            toOperation={(date) => named(update({ to: date }))}
+          />
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setBasisOpen(true);
+            api.requestFocus(`${base}.legalBasis.order`);
+          }}
+        >
+          Add the legal basis or dates<span className="visually-hidden">: {entry.title}</span>
+        </button>
+      )}
       <LinkSelect
         label="How sure is this link"
         path={`${base}.confidence`}
