@@ -304,9 +304,9 @@ function beginEntry(w: Walk, item: unknown, path: string, collection: string): v
 function walkPerson(w: Walk, item: unknown, node: JsonSchemaNode | undefined, path: string): Out {
   const id = (item as { id?: unknown }).id;
   if (typeof id !== 'string' || !w.removedPeople.has(id)) return walk(w, item, node, path, 'people[]');
-  if (w.options.withhold.has(id as PersonId)) {
-    // Left out at the sharer's request; count what was recorded about them, as "about someone else".
-  } else {
+  // Someone the sharer withholds is counted in `removedEntries`; a person the profile removes as a
+  // whole (a pregnancy loss) is counted under that class too.
+  if (!w.options.withhold.has(id as PersonId)) {
     const cls = sensitivityOf(path, w.family);
     if (cls !== undefined) recordRemoval(w, cls, actionFor(w, cls, w.entry.ownership), item, {});
   }
