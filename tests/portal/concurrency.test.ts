@@ -43,21 +43,30 @@ async function mapWithLeo(): Promise<{ id: string; leo: Person }> {
   return { id: created.body.id, leo: created.body.family.people[0] };
 }
 
+/** Leo as a partner sees him (the model's partner-agency view, with its own ids). */
+async function leoSeenBy(client: Client, mapId: string): Promise<Person> {
+  const read = await client.get(`/api/maps/${mapId}`);
+  expect(read.status).toBe(200);
+  expect(read.body.profile).toBe('partner_agency');
+  return read.body.family.people[0];
+}
+
 function update(before: Person, patch: Record<string, unknown>) {
   return { people: { updated: [{ before, after: { ...before, ...patch } }] } };
 }
 
 describe('contributions at the same time', () => {
   it('two agencies contributing at once never lose either, and both can be accepted', async () => {
-    const { id, leo } = await mapWithLeo();
+    const { id } = await mapWithLeo();
+    const [schoolLeo, gpLeo] = [await leoSeenBy(school, id), await leoSeenBy(gp, id)];
     const [fromSchool, fromGp] = await Promise.all([
       school.post(`/api/maps/${id}/contributions`, {
-        change: update(leo, { names: { ...leo.names, knownAs: 'Lee' } }),
+        change: update(schoolLeo, { names: { ...schoolLeo.names, knownAs: 'Lee' } }),
         source: 'family_told_us',
         baseVersion: 1,
       }),
       gp.post(`/api/maps/${id}/contributions`, {
-        change: update(leo, { identity: { nhsNumber: { value: '9434765919' } } }),
+        change: update(gpLeo, { identity: { ...gpLeo.identity, nhsNumber: { value: '9434765919' } } }),
         source: 'our_records',
         baseVersion: 1,
       }),
@@ -115,14 +124,16 @@ describe('contributions at the same time', () => {
 
 describe('conflicts', () => {
   it('two agencies giving different dates of birth: the second becomes a conflict with both values, not dropped', async () => {
-    const { id, leo } = await mapWithLeo();
+    const { id } = await mapWithLeo();
+    const schoolLeo = await leoSeenBy(school, id);
+    const gpLeo = await leoSeenBy(gp, id);
     const school1 = await school.post(`/api/maps/${id}/contributions`, {
-      change: update(leo, { birth: { date: '2017-04-03' } }),
+      change: update(schoolLeo, { birth: { date: '2017-04-03' } }),
       source: 'our_records',
       baseVersion: 1,
     });
     const gp1 = await gp.post(`/api/maps/${id}/contributions`, {
-      change: update(leo, { birth: { date: '2017-03-15' } }),
+      change: update(gpLeo, { birth: { date: '2017-03-15' } }),
       source: 'our_records',
       baseVersion: 1,
     });
@@ -169,7 +180,8 @@ describe('conflicts', () => {
 
   it('a contribution based on an older version that no longer fits is stored as a conflict on arrival', async () => {
     const { id, leo } = await mapWithLeo();
-    const first = await school.post(`/api/maps/${id}/contributions`, {
+    const colleague = await portal.signIn(EMAIL.leadColleague);
+    const first = await lead.post(`/api/maps/${id}/contributions`, {
       change: {
         people: { removed: [{ at: 0, value: leo }] },
         document: { subjects: { before: ['person:leo'], after: [] } },
@@ -181,7 +193,7 @@ describe('conflicts', () => {
       (await lead.post(`/api/maps/${id}/contributions/${first.body.id}/decision`, { decision: 'accept' }))
         .status,
     ).toBe(200);
-    const late = await gp.post(`/api/maps/${id}/contributions`, {
+    const late = await colleague.post(`/api/maps/${id}/contributions`, {
       change: update(leo, { identity: { nhsNumber: { value: '9434765919' } } }),
       source: 'our_records',
       baseVersion: 1,
@@ -191,17 +203,45 @@ describe('conflicts', () => {
     expect(late.body.conflicts[0].message).toMatch(/no longer in the map/);
   });
 
-  it('changes to different fields of one person both apply (field-by-field merge)', async () => {
+  it("a partner's change to someone already in the map, based on an older version, is sent back to look again", async () => {
     const { id, leo } = await mapWithLeo();
+    const gpLeo = await leoSeenBy(gp, id);
+    const renamed = await lead.post(`/api/maps/${id}/contributions`, {
+      change: update(leo, { names: { ...leo.names, knownAs: 'Lenny' } }),
+      source: 'our_records',
+      baseVersion: 1,
+    });
+    await lead.post(`/api/maps/${id}/contributions/${renamed.body.id}/decision`, { decision: 'accept' });
+    // The partner's view numbers people by place, which is only good for the version it saw.
+    const late = await gp.post(`/api/maps/${id}/contributions`, {
+      change: update(gpLeo, { birth: { date: '2017-03-15' } }),
+      source: 'our_records',
+      baseVersion: 1,
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.mapVersion).toBe(2);
+    // Adding someone new needs no ids from the view, so an older version is fine.
+    const added = await gp.post(`/api/maps/${id}/contributions`, {
+      change: { people: { added: [{ at: 0, value: newPerson('person:gp-new', 'New') }] } },
+      source: 'our_records',
+      baseVersion: 1,
+    });
+    expect(added.status).toBe(201);
+  });
+
+  it('changes to different fields of one person both apply (field-by-field merge)', async () => {
+    const { id } = await mapWithLeo();
+    const schoolLeo = await leoSeenBy(school, id);
+    const gpLeo = await leoSeenBy(gp, id);
     const one = await school.post(`/api/maps/${id}/contributions`, {
-      change: update(leo, { names: { ...leo.names, family: 'Jones-Smith' } }),
+      change: update(schoolLeo, { names: { ...schoolLeo.names, family: 'Jones-Smith' } }),
       source: 'our_records',
       baseVersion: 1,
     });
     const two = await gp.post(`/api/maps/${id}/contributions`, {
-      change: update(leo, {
-        names: { ...leo.names, knownAs: 'Lee' },
-        birth: { ...leo.birth, estimated: true },
+      change: update(gpLeo, {
+        names: { ...gpLeo.names, knownAs: 'Lee' },
+        birth: { ...gpLeo.birth, estimated: true },
       }),
       source: 'our_records',
       baseVersion: 1,

@@ -1,14 +1,7 @@
 import type { Family } from '@kinmap/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MAP_ID } from '@kinmap/portal';
-import {
-  EMAIL,
-  modelHasRedaction,
-  newPerson,
-  startTestPortal,
-  type Client,
-  type TestPortal,
-} from './support/portal.ts';
+import { EMAIL, newPerson, startTestPortal, type Client, type TestPortal } from './support/portal.ts';
 
 let portal: TestPortal;
 let lead: Client;
@@ -146,18 +139,75 @@ describe('maps', () => {
     expect(read.body.invitedAgencies.map((a: { id: string }) => a.id)).toEqual(['agency:hillside-school']);
   });
 
-  it('shows a partner the map only through the partner-agency profile', async () => {
-    const map = await newMap();
+  it("shows a partner the map only through the model's partner-agency view", async () => {
+    const created = await lead.post('/api/maps', {
+      family: {
+        formatVersion: 1,
+        id: 'family:view',
+        title: 'View family',
+        people: [newPerson('person:kai', 'Kai', { names: { given: 'Kai', family: 'Reid' } })],
+        subjects: ['person:kai'],
+      },
+    });
+    const map = created.body;
+    await lead.post(`/api/maps/${map.id}/invitations`, { agencyId: 'agency:hillside-school' });
     const read = await school.get(`/api/maps/${map.id}`);
-    if (await modelHasRedaction()) {
-      expect(read.status).toBe(200);
-      expect(read.body.profile).toBe('partner_agency');
-      expect(read.body.invitedAgencies).toBeUndefined();
-    } else {
-      // Until the model's redaction exists, a partner is refused rather than shown everything.
-      expect(read.status).toBe(503);
-      expect(read.body.error).toMatch(/partner/i);
-    }
+    expect(read.status).toBe(200);
+    expect(read.body.profile).toBe('partner_agency');
+    expect(read.body.role).toBe('partner');
+    // The lead's list of invited agencies is not for partners.
+    expect(read.body.invitedAgencies).toBeUndefined();
+    // The model's redaction replaces ids (an id such as person:kai says too much).
+    expect(read.body.family.people.map((p: { id: string }) => p.id)).toEqual(['person:1']);
+    expect(read.text).not.toContain('person:kai');
+    expect(read.body.family.people[0].names.given).toBe('Kai');
+    const exported = await school.get(`/api/maps/${map.id}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.text).not.toContain('person:kai');
+  });
+
+  it("a partner's change uses its view's ids; the lead sees the map's, the partner its own", async () => {
+    const created = await lead.post('/api/maps', {
+      family: {
+        formatVersion: 1,
+        id: 'family:ids',
+        title: 'Ids family',
+        people: [newPerson('person:ada', 'Ada'), newPerson('person:bo', 'Bo')],
+        subjects: ['person:bo'],
+      },
+    });
+    const mapId = created.body.id;
+    await lead.post(`/api/maps/${mapId}/invitations`, { agencyId: 'agency:hillside-school' });
+    const bo = (await school.get(`/api/maps/${mapId}`)).body.family.people[1];
+    expect(bo.id).toBe('person:2');
+    const sent = await school.post(`/api/maps/${mapId}/contributions`, {
+      change: {
+        people: { updated: [{ before: bo, after: { ...bo, names: { ...bo.names, knownAs: 'Bobby' } } }] },
+      },
+      source: 'family_told_us',
+      baseVersion: 1,
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body.change.people.updated[0].after.id).toBe('person:2');
+    expect(sent.text).not.toContain('person:bo');
+    const forLead = await lead.get(`/api/maps/${mapId}/contributions/${sent.body.id}`);
+    expect(forLead.body.change.people.updated[0].after.id).toBe('person:bo');
+    const accepted = await lead.post(`/api/maps/${mapId}/contributions/${sent.body.id}/decision`, {
+      decision: 'accept',
+    });
+    expect(accepted.status).toBe(200);
+    const after = await lead.get(`/api/maps/${mapId}`);
+    expect(after.body.family.people.map((p: { names: { knownAs?: string } }) => p.names.knownAs)).toEqual([
+      undefined,
+      'Bobby',
+    ]);
+    // An id the partner cannot see reaches nothing.
+    const guess = await school.post(`/api/maps/${mapId}/contributions`, {
+      change: { people: { updated: [{ before: { id: 'person:9' }, after: newPerson('person:9', 'X') }] } },
+      source: 'our_records',
+      baseVersion: 2,
+    });
+    expect(guess.status).toBe(422);
   });
 
   it('exports the map as a Kinmap document for the lead', async () => {

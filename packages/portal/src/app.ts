@@ -28,7 +28,13 @@ import { audit } from './audit.ts';
 import { HttpError, validate } from './errors.ts';
 import { ContributionInputSchema } from './contributions/changePayload.ts';
 import { mergeContribution, type Conflict } from './contributions/merge.ts';
-import { familyForProfile, type ViewProfile } from './share/view.ts';
+import {
+  familyForProfile,
+  messageForPartner,
+  translateIds,
+  type ProfileView,
+  type ViewProfile,
+} from './share/view.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -74,6 +80,7 @@ interface ContributionRow {
   practitioner_id: string;
   practitioner_name: string;
   change: Change;
+  change_as_sent: Change | null;
   source: string;
   note: string | null;
   base_version: number;
@@ -164,31 +171,31 @@ function profileOf(role: Role): ViewProfile {
   return role === 'lead' ? 'lead_agency' : 'partner_agency';
 }
 
-function viewFor(family: Family, role: Role): Family {
-  const view = familyForProfile(family, profileOf(role));
-  if (!view.ok) throw new HttpError(503, view.reason);
-  return view.family;
+function viewFor(family: Family, role: Role): ProfileView {
+  return familyForProfile(family, profileOf(role));
 }
 
 const CONTRIBUTION_SELECT = `SELECT c.id, c.map_id, c.agency_id, a.name AS agency_name, c.practitioner_id,
-  u.display_name AS practitioner_name, c.change, c.source, c.note, c.base_version, c.status, c.conflicts,
+  u.display_name AS practitioner_name, c.change, c.change_as_sent, c.source, c.note, c.base_version, c.status, c.conflicts,
   c.decided_by, c.decided_at, c.decision_reason, c.applied_version, c.created_at
   FROM contributions c JOIN agencies a ON a.id = c.agency_id JOIN users u ON u.id = c.practitioner_id`;
 
 /**
- * A contribution as JSON. A partner is never shown the map's values inside a conflict (they may be
- * fields its profile hides): only where and what.
+ * A contribution as JSON. A partner sees its change as it sent it (in its view's ids) and is never
+ * shown the map's values or ids inside a conflict (its profile may hide them): only where and what.
  */
 function contributionJson(row: ContributionRow, role: Role) {
   const conflicts = row.conflicts?.map((conflict) =>
-    role === 'lead' ? conflict : { path: conflict.path, message: conflict.message },
+    role === 'lead'
+      ? conflict
+      : { path: conflict.path, message: messageForPartner(conflict.message, new Map()) },
   );
   return {
     id: row.id,
     mapId: row.map_id,
     agency: { id: row.agency_id, name: row.agency_name },
     practitioner: { id: row.practitioner_id, name: row.practitioner_name },
-    change: row.change,
+    change: role === 'lead' ? row.change : (row.change_as_sent ?? row.change),
     source: row.source,
     note: row.note,
     baseVersion: row.base_version,
@@ -401,7 +408,7 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
     const { mapId } = validate(MapParams, request.params, 'address');
     return database.transaction(async (tx) => {
       const { map, role } = await mapAccess(tx, mapId, user);
-      const family = viewFor(storedFamily(map), role);
+      const { family } = viewFor(storedFamily(map), role);
       await audit(tx, {
         user,
         mapId,
@@ -444,7 +451,7 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
     const { mapId } = validate(MapParams, request.params, 'address');
     const text = await database.transaction(async (tx) => {
       const { map, role } = await mapAccess(tx, mapId, user);
-      const family = viewFor(storedFamily(map), role);
+      const { family } = viewFor(storedFamily(map), role);
       await audit(tx, {
         user,
         mapId,
@@ -505,13 +512,32 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
           { path: 'baseVersion', message: `is newer than the map (version ${map.version})` },
         ]);
       }
-      const merged = mergeContribution(storedFamily(map), input.change);
+      const current = storedFamily(map);
+      // A partner wrote its change against its view, whose ids are not the map's: translate them.
+      const view = role === 'partner' ? viewFor(current, role) : undefined;
+      const { value: change, translated } = view
+        ? translateIds(input.change, view.toMapIds)
+        : { value: input.change, translated: 0 };
+      if (view && translated > 0 && input.baseVersion !== map.version) {
+        // The view's ids are only good for the version it was made from.
+        throw new HttpError(
+          409,
+          `The map has changed since you looked at it (it is now at version ${map.version}): look again and send your change again`,
+          undefined,
+          { mapVersion: map.version },
+        );
+      }
+      const toPartner = (message: string) => (view ? messageForPartner(message, view.toMapIds) : message);
+      const merged = mergeContribution(current, change);
       let status: ContributionRow['status'] = 'pending';
       let conflicts: readonly Conflict[] | null = null;
       if (!merged.ok) {
         if (input.baseVersion === map.version) {
           // Nothing has changed since the contributor looked: the change itself does not fit the map.
-          const issues = merged.conflicts.map((c) => ({ path: `change.${c.path}`, message: c.message }));
+          const issues = merged.conflicts.map((c) => ({
+            path: `change.${c.path}`,
+            message: toPartner(c.message),
+          }));
           throw new HttpError(
             422,
             `The change does not fit the map (${issues[0]!.path}: ${issues[0]!.message})`,
@@ -524,14 +550,16 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
       }
       const id = `contribution:${randomUUID()}`;
       await tx.query(
-        `INSERT INTO contributions (id, map_id, agency_id, practitioner_id, change, source, note, base_version, status, conflicts)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10::jsonb)`,
+        `INSERT INTO contributions (id, map_id, agency_id, practitioner_id, change, change_as_sent, source, note,
+           base_version, status, conflicts)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11::jsonb)`,
         [
           id,
           mapId,
           user.agencyId,
           user.id,
-          JSON.stringify(input.change),
+          JSON.stringify(change),
+          view ? JSON.stringify(input.change) : null,
           input.source,
           input.note ?? null,
           input.baseVersion,

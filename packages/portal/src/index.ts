@@ -18,6 +18,6 @@ export { SESSION_COOKIE, CSRF_HEADER } from './auth/sessions.ts';
 export { mergeContribution } from './contributions/merge.ts';
 export type { Conflict, MergeResult } from './contributions/merge.ts';
 export { ContributionInputSchema, ChangePayloadSchema, SOURCES } from './contributions/changePayload.ts';
-export { familyForProfile } from './share/view.ts';
+export { familyForProfile, translateIds } from './share/view.ts';
 export type { ViewProfile, ProfileView } from './share/view.ts';
 export { seedDemo, DEMO_AGENCIES, DEMO_USERS, DEMO_PASSWORD, DEMO_MAP_ID } from './seed.ts';

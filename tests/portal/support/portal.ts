@@ -146,9 +146,3 @@ export const EMAIL = {
 export function newPerson(id: string, given: string, extra: Record<string, unknown> = {}) {
   return { id, names: { given }, ...extra };
 }
-
-/** Whether the model has its redaction yet (a partner's read is refused until it has). */
-export async function modelHasRedaction(): Promise<boolean> {
-  const model = (await import('@kinmap/model')) as Record<string, unknown>;
-  return typeof model['redactFamily'] === 'function';
-}

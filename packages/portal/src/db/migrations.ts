@@ -63,6 +63,7 @@ CREATE TABLE contributions (
   agency_id text NOT NULL REFERENCES agencies(id),
   practitioner_id text NOT NULL REFERENCES users(id),
   change jsonb NOT NULL,
+  change_as_sent jsonb,
   source text NOT NULL,
   note text,
   base_version integer NOT NULL,
