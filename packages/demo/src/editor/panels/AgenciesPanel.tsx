@@ -15,7 +15,7 @@ import {
   type Involvement,
   type InvolvementTarget,
 } from '@kinmap/model';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useEditorApi } from '../EditorContext.ts';
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { DateField } from '../fields/DateField.tsx';
@@ -27,7 +27,7 @@ import { useFieldEdit } from '../fields/useFieldEdit.ts';
 import { labelOf } from '../optionLabels.ts';
 import { personName } from '../personName.ts';
 import { agencyLabelOf } from './agencyLabels.ts';
-import { takeAgencyRequest } from './agencyRequest.ts';
+import { clearAgencyRequest, peekAgencyRequest } from './agencyRequest.ts';
 import { targetKey, targetLabel, targetOptions } from './involvementTargets.ts';
 import { LocalSelect } from '../fields/LocalSelect.tsx';
 
@@ -423,7 +423,8 @@ function AddAgency() {
   const { family } = api;
   const options = targetOptions(family, personName);
   // A "missing agency" finding opens this form with the missing kind chosen.
-  const [request] = useState(takeAgencyRequest);
+  const [request] = useState(peekAgencyRequest);
+  useEffect(() => clearAgencyRequest, []);
   const [category, setCategory] = useState<AgencyCategory>(request?.category ?? 'gp');
   const [name, setName] = useState('');
   const [target, setTarget] = useState(

@@ -2,7 +2,7 @@ import type { AgencyCategory } from '@kinmap/model';
 
 // A "missing agency" finding (an adult with care needs and no Adult Social Care, say) opens the
 // add-agency form with that kind of agency chosen, working with the person the finding is about. The
-// checklist leaves the request here when the finding is activated; the form takes it once, as it opens.
+// checklist leaves the request here when the finding is activated; the form reads it as it opens and then clears it.
 
 /** What the next add-agency form should start with. */
 export interface AgencyRequest {
@@ -18,9 +18,12 @@ export function requestAgency(request: AgencyRequest | undefined): void {
   requested = request?.category ? request : undefined;
 }
 
-/** The request, if any; asking again returns nothing until another request. */
-export function takeAgencyRequest(): AgencyRequest | undefined {
-  const request = requested;
+/** The request, if any (it stays until `clearAgencyRequest`, so a form rendered twice sees it both times). */
+export function peekAgencyRequest(): AgencyRequest | undefined {
+  return requested;
+}
+
+/** Forgets the request once the form that opened with it is shown. */
+export function clearAgencyRequest(): void {
   requested = undefined;
-  return request;
 }

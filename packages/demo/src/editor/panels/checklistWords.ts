@@ -32,3 +32,17 @@ export function summaryWords(summary: Pick<StandardSummary, 'met' | 'total' | 'w
   const base = `${summary.met} of ${summary.total} met`;
   return summary.warnings > 0 ? `${base} · ${plural(summary.warnings, 'warning', 'warnings')}` : base;
 }
+
+const RECORD_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/**
+ * A checklist record saved with the map, in words: "5 of 8 met · 2 warnings on 7 Dec 2026".
+ *
+ * @example
+ * recordWords({ date: '2026-12-07', met: 5, total: 8, warnings: 0 }); // "5 of 8 met on 7 Dec 2026"
+ */
+export function recordWords(record: { date: string; met: number; total: number; warnings: number }): string {
+  // The record's date is a calendar day: read it as midnight UTC and print it in UTC, so no time zone
+  // moves it to the day before.
+  return `${summaryWords(record)} on ${RECORD_DATE.format(new Date(`${record.date}T00:00:00Z`))}`;
+}
