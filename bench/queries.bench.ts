@@ -43,7 +43,7 @@ function bigFamily(size: number) {
     generation = next;
   }
   return FamilySchema.parse({
-    formatVersion: 1,
+    formatVersion: 2,
     id: createId('family', 'bench'),
     title: 'Bench',
     people,

@@ -49,7 +49,7 @@ function link(body: string, parent: PersonId, child: PersonId, via?: Partnership
 }
 function family(parts: Partial<Family>): Family {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: createId('family', 'odd'),
     title: 'Odd',
     asAt: '2025-01-01',
@@ -65,6 +65,7 @@ function family(parts: Partial<Family>): Family {
     agencies: [],
     involvements: [],
     caringRoles: [],
+    checklistRecords: [],
     ...parts,
   };
 }

@@ -470,10 +470,13 @@ export function arbitraryFamily(options: ArbitraryFamilyOptions = {}): fc.Arbitr
                   ['min'],
                 ),
                 since: arbitraryPartialDate,
+                to: arbitraryPartialDate,
                 assessment: someOf(enums.CarerAssessment),
                 appropriate: someOf(enums.CareAppropriate),
                 impact: text(),
+                notes: text(),
                 provenance: provenance(agencies),
+                caredForNotSaid: fc.constant(true),
               },
               ['role', 'careKinds', 'assessment', 'appropriate'],
             ),
@@ -505,6 +508,30 @@ export function arbitraryFamily(options: ArbitraryFamilyOptions = {}): fc.Arbitr
             ),
             { maxLength: agencies.length === 0 ? 0 : 4 },
           ),
+          checklistRecords: fc.array(
+            fc.record(
+              {
+                date: fullDate,
+                met: fc.nat({ max: 8 }),
+                total: fc.constant(8),
+                warnings: fc.nat({ max: 40 }),
+                notStarted: fc.nat({ max: 8 }),
+                items: fc.array(
+                  fc.record(
+                    {
+                      key: someOf(enums.StandardItemKey),
+                      state: someOf(enums.StandardItemState),
+                      warnings: fc.nat({ max: 9 }),
+                    },
+                    { noNullPrototype: true },
+                  ),
+                  { maxLength: 8 },
+                ),
+              },
+              { noNullPrototype: true },
+            ),
+            { maxLength: 2 },
+          ),
         })
         .map((parts) => assemble(parts, people, agencies));
     });
@@ -526,6 +553,7 @@ function assemble(parts: Obj, people: string[], agencies: string[]): Family {
     emotionDetails: Obj[];
     caringDetails: Obj[];
     involvementDetails: Obj[];
+    checklistRecords: Obj[];
   };
   const at = (i: number) => people[i] as string;
   const partnerships = p.partnerPairs.map(([a, b], i) => ({
@@ -545,7 +573,7 @@ function assemble(parts: Obj, people: string[], agencies: string[]): Family {
     };
   });
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'family:f',
     ...p.header,
     people: p.people,
@@ -570,11 +598,15 @@ function assemble(parts: Obj, people: string[], agencies: string[]): Family {
       with: target,
       ...details,
     })),
-    caringRoles: p.caringPairs.map(([a, b], i) => ({
-      id: `caring:c${i}`,
-      carer: at(a),
-      caredFor: at(b),
-      ...p.caringDetails[i],
-    })),
+    caringRoles: p.caringPairs.map(([a, b], i) => {
+      const { caredForNotSaid, ...details } = p.caringDetails[i] as Obj;
+      return {
+        id: `caring:c${i}`,
+        carer: at(a),
+        ...(caredForNotSaid ? {} : { caredFor: at(b) }),
+        ...details,
+      };
+    }),
+    checklistRecords: p.checklistRecords,
   } as unknown as Family;
 }

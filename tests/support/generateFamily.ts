@@ -406,7 +406,7 @@ function decorate(parts: Parts): Family {
     });
   }
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: createId('family', `generated-${parts.seed}-${people.length}`),
     title: `Generated family (${people.length} people, seed ${parts.seed})`,
     asAt: parts.asAt,
@@ -422,5 +422,6 @@ function decorate(parts: Parts): Family {
     agencies,
     involvements,
     caringRoles,
+    checklistRecords: [],
   };
 }

@@ -53,7 +53,7 @@ export function child(
 
 export function familyOf(parts: Partial<Family>): Family {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: createId('family', 'built'),
     title: 'Built',
     asAt: '2025-01-01',
@@ -69,6 +69,7 @@ export function familyOf(parts: Partial<Family>): Family {
     agencies: [],
     involvements: [],
     caringRoles: [],
+    checklistRecords: [],
     ...parts,
   };
 }

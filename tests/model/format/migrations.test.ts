@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FORMAT_VERSION, migrateFamilyDocument, parseFamily, type FormatMigration } from '@kinmap/model';
 // Internal entry points that take a migration registry, so the mechanism is exercised for real with
-// test-only migrations (v1 is the only released version). Deliberately not public API.
+// test-only migrations (v0 never existed). Deliberately not public API.
 // eslint-disable-next-line no-restricted-imports -- see above
 import { migrateWith } from '../../../packages/model/src/format/migrate.ts';
 // eslint-disable-next-line no-restricted-imports -- see above
 import { parseFamilyWith } from '../../../packages/model/src/format/parseFamily.ts';
+// eslint-disable-next-line no-restricted-imports -- see above
+import { v1ToV2 } from '../../../packages/model/src/format/migrations/v1-to-v2.ts';
 
 const frozenV1 = fileURLToPath(new URL('../../fixtures/format/v1/leo-family.json', import.meta.url));
 
@@ -34,9 +36,9 @@ const v0Document = {
 
 describe('format migrations', () => {
   it('upgrades an older document step by step inside parseFamily, then validates it', () => {
-    const result = parseFamilyWith(v0Document, [v0ToV1], 1);
+    const result = parseFamilyWith(v0Document, [v0ToV1, v1ToV2], 2);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.family.formatVersion).toBe(1);
+    expect(result.family.formatVersion).toBe(2);
     expect(result.family.people[0]).toMatchObject({ id: 'person:ada', sexAtBirth: 'female' });
   });
 
@@ -96,7 +98,7 @@ describe('format migrations', () => {
         {
           path: 'formatVersion',
           message:
-            'is 7, but this version of Kinmap reads format versions up to 1: the document was written by a newer Kinmap, so update Kinmap to open it',
+            'is 7, but this version of Kinmap reads format versions up to 2: the document was written by a newer Kinmap, so update Kinmap to open it',
         },
       ],
     });
@@ -109,13 +111,13 @@ describe('format migrations', () => {
         {
           path: 'formatVersion',
           message:
-            'is required: every Kinmap document states its format version (this version of Kinmap writes 1)',
+            'is required: every Kinmap document states its format version (this version of Kinmap writes 2)',
         },
       ],
     });
     expect(parseFamily({ formatVersion: '1', id: 'family:x', title: 'x' })).toEqual({
       ok: false,
-      issues: [{ path: 'formatVersion', message: 'must be a whole number such as 1 (got "1")' }],
+      issues: [{ path: 'formatVersion', message: 'must be a whole number such as 2 (got "1")' }],
     });
   });
 

@@ -99,7 +99,7 @@ export function familyBuilder(title = 'Test family') {
     },
     build(extra: Partial<FamilyInput> = {}): Family {
       return FamilySchema.parse({
-        formatVersion: 1,
+        formatVersion: 2,
         id: createId('family', 'test'),
         title,
         people,

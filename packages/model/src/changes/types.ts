@@ -26,6 +26,7 @@ export const DOCUMENT_FIELDS = [
   'notationProfile',
   'notes',
   'updatedAt',
+  'checklistRecords',
 ] as const;
 
 /**

@@ -11,14 +11,16 @@ import { fail } from './internal/validate.ts';
 type CaringRoleFields = Omit<z.input<typeof CaringRoleSchema>, 'id' | 'carer' | 'caredFor'>;
 
 /**
- * What `addCaringRole` takes: carer, cared-for person, role, optional fields and id.
+ * What `addCaringRole` takes: carer, role, the cared-for person when the family has said, optional
+ * fields and id.
  *
  * @example
  * const input: AddCaringRoleInput = { carer: leo, caredFor: amy, role: 'young_carer' };
+ * const notYetSaid: AddCaringRoleInput = { carer: leo, role: 'young_carer' }; // checkFamily asks whom for
  */
 export type AddCaringRoleInput = CaringRoleFields & {
   carer: PersonId;
-  caredFor: PersonId;
+  caredFor?: PersonId;
   id?: CaringRoleId;
 };
 
@@ -30,6 +32,7 @@ function requirePair(
   prefix: string,
 ): void {
   requireEntity(family, 'people', carer, operation, `${prefix}carer`);
+  if (caredFor === undefined) return;
   requireEntity(family, 'people', caredFor, operation, `${prefix}caredFor`);
   if (carer === caredFor)
     fail(operation, `${prefix}caredFor`, 'a person cannot be recorded as caring for themselves');
@@ -51,7 +54,7 @@ function requirePair(
 export function addCaringRole(family: Family, input: AddCaringRoleInput): AddResult<CaringRoleId> {
   const operation = 'addCaringRole';
   if (typeof input !== 'object' || input === null)
-    fail(operation, '', 'needs a carer, a cared-for person and a role');
+    fail(operation, '', 'needs a carer and a role (and the cared-for person, once known)');
   requirePair(family, input.carer, input.caredFor, operation, '');
   return addEntity(family, 'caringRoles', CaringRoleSchema, input, operation, 'Add caring role');
 }
@@ -64,7 +67,10 @@ export function addCaringRole(family: Family, input: AddCaringRoleInput): AddRes
  */
 export function updateCaringRole(
   family: Family,
-  input: { id: CaringRoleId; patch: DeepPatch<CaringRoleFields> & { carer?: PersonId; caredFor?: PersonId } },
+  input: {
+    id: CaringRoleId;
+    patch: DeepPatch<CaringRoleFields> & { carer?: PersonId; caredFor?: PersonId | null };
+  },
 ): OperationResult {
   const operation = 'updateCaringRole';
   const next = patchEntity(family, 'caringRoles', CaringRoleSchema, input?.id, input?.patch, operation);

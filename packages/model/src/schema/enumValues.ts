@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { StandardItemKeySchema, StandardItemStateSchema } from './checklist.ts';
 import * as E from './enums.ts';
 
 /**
@@ -8,6 +9,8 @@ import * as E from './enums.ts';
  * enums.Nrpf // ['yes', 'no', 'lifted', 'unknown', 'not_asked']
  */
 export const enums = {
+  StandardItemKey: StandardItemKeySchema.options,
+  StandardItemState: StandardItemStateSchema.options,
   PersonKind: E.PersonKind.options,
   SexAtBirth: E.SexAtBirth.options,
   GenderIdentity: E.GenderIdentity.options,

@@ -129,7 +129,6 @@ export const ChildStatusType = z.enum([
   'adopted',
   'private_fostering',
   'uasc',
-  'young_carer',
   'disabled_child',
   'ehcp',
   'missing_episodes',

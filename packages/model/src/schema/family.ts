@@ -1,3 +1,4 @@
+import { ChecklistRecordSchema, MAX_CHECKLIST_RECORDS } from './checklist.ts';
 import { z } from 'zod';
 import { FamilyIdSchema, PersonIdSchema } from '../ids.ts';
 import { AgencySchema, InvolvementSchema } from './agency.ts';
@@ -10,7 +11,7 @@ import { PersonSchema } from './person.ts';
 import { MultipleBirthSchema, ParentChildLinkSchema, PartnershipSchema } from './relationships.ts';
 
 /** The JSON format version this build of @kinmap/model writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const PreparedWithFamilySchema = z.strictObject({
   value: PreparedWithFamily,
@@ -47,6 +48,11 @@ export const FamilySchema = z.strictObject({
   agencies: z.array(AgencySchema).default([]),
   involvements: z.array(InvolvementSchema).default([]),
   caringRoles: z.array(CaringRoleSchema).default([]),
+  /** The checklist summary saved on each day the map was recorded, oldest first (`recordChecklist`). */
+  checklistRecords: z
+    .array(ChecklistRecordSchema)
+    .max(MAX_CHECKLIST_RECORDS, { error: `must hold at most ${MAX_CHECKLIST_RECORDS} records` })
+    .default([]),
   updatedAt: z.string().max(40).optional(),
   notes: LongText.optional(),
 });

@@ -42,7 +42,10 @@ export const caringRolesAsked: Rule = (context) => {
     const age = context.ageAt(role.carer);
     if (!age || age.minYears >= 18 || role.role === 'paid_carer') return;
     if (age.maxYears >= 18 && role.role !== 'young_carer') return;
-    const who = `${context.name(role.carer)} (aged ${age.years}) cares for ${context.name(role.caredFor)}`;
+    const who =
+      role.caredFor === undefined
+        ? `${context.name(role.carer)} (aged ${age.years}) is a carer`
+        : `${context.name(role.carer)} (aged ${age.years}) cares for ${context.name(role.caredFor)}`;
     const subject = about('caringRole', role.id);
     if (role.role !== 'young_carer') {
       findings.push(

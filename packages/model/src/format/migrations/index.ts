@@ -1,9 +1,9 @@
 import type { FormatMigration } from './types.ts';
+import { v1ToV2 } from './v1-to-v2.ts';
 
 /**
- * Every migration step, oldest first. Version 1 is the first released format, so there is nothing to
- * migrate yet. When version 2 arrives: add `v1-to-v2.ts` in this folder exporting a `FormatMigration`
- * with `from: 1, to: 2`, list it here, raise `FORMAT_VERSION`, and freeze a v2 example under
- * tests/fixtures/format/v2/ (see docs/format/migrations.md).
+ * Every migration step, oldest first. To add version n+1: add `v<n>-to-v<n+1>.ts` in this folder
+ * exporting a `FormatMigration` with `from: n, to: n + 1`, list it here, raise `FORMAT_VERSION`, and
+ * freeze an example under tests/fixtures/format/ (see docs/format/migrations.md).
  */
-export const MIGRATIONS: readonly FormatMigration[] = [];
+export const MIGRATIONS: readonly FormatMigration[] = [v1ToV2];
