@@ -18,7 +18,7 @@ import {
   parentOptions,
   partnerOptions,
 } from '@kinmap/demo/relatives';
-import { linkEntries, namesForIds, partnershipOptions } from '@kinmap/demo/links';
+import { kindChangeProblem, linkEntries, namesForIds, partnershipOptions } from '@kinmap/demo/links';
 
 // "+ Child" asks who the other parent is and "+ Parent" offers the other parent's partners: what each
 // answer adds, on the family from issue 12 (Lisa, her ex Darren, her partner Tom and his ex-wife Karen).
@@ -233,5 +233,21 @@ describe('the parent–child links the Relationships panel lists', () => {
     expect(namesForIds(f, `"${tom.id}" is already a birth parent of "person:nobody"`)).toBe(
       'Tom is already a birth parent of "person:nobody"',
     );
+  });
+
+  it('will not make a third birth parent by changing a link’s kind, and says who the two are', () => {
+    let f = lisaAndTom();
+    const plan = addChildPlan(f, person(f, 'Lisa'), { kind: 'partner', partnership: f.partnerships[0]!.id });
+    f = apply(f, plan.operations); // a child of Lisa and Darren
+    const child = f.people.find((p) => p.id === plan.focusId)!;
+    const tom = parentOptions(f, child.id).find((o) => o.label.startsWith('Tom'))!;
+    f = apply(f, addParentPlan(f, child, tom.choice, 'step_parenting_role').operations);
+    const step = f.parentChildLinks.find((l) => l.child === child.id && l.kind === 'step_parenting_role')!;
+    expect(kindChangeProblem(f, step, 'birth')).toBe(
+      'Unnamed person already has two birth parents on the map: Lisa and Darren. Change one of those links first, or choose another kind.',
+    );
+    expect(kindChangeProblem(f, step, 'special_guardian')).toBeUndefined();
+    const lisasLink = f.parentChildLinks.find((l) => l.child === child.id && l.kind === 'birth')!;
+    expect(kindChangeProblem(f, lisasLink, 'birth')).toBeUndefined();
   });
 });

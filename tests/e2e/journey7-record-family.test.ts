@@ -235,6 +235,14 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
       has: page.getByRole('heading', { name: 'Sophie: stepdaughter of Tom' }),
     });
     await sophieLink.waitFor();
+    // A third birth parent is refused in plain words, naming the two Sophie has; nothing changes.
+    await sophieLink.getByLabel('Kind of link').selectOption('birth');
+    await expect
+      .poll(() => sophieLink.getByRole('alert').innerText())
+      .toBe(
+        'Sophie already has two birth parents on the map: Lisa and Darren. Change one of those links first, or choose another kind.',
+      );
+    expect(await sophieLink.getByLabel('Kind of link').inputValue()).toBe('step_parenting_role');
     await sophieLink.getByLabel('Kind of link').selectOption('special_guardian');
     const guardian = page.locator('.item-card').filter({
       has: page.getByRole('heading', { name: 'Sophie: child cared for by Tom' }),

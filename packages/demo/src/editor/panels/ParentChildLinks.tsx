@@ -6,7 +6,13 @@ import { idForPath, pathAttribute } from '../fields/fieldDom.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { personName } from '../personName.ts';
 import { confidenceLabel, parentKindLabel, responsibilityLabel } from './linkLabels.ts';
-import { linkEntries, partnershipOptions, withNames, type LinkEntry } from './parentLinks.ts';
+import {
+  kindChangeProblem,
+  linkEntries,
+  partnershipOptions,
+  withNames,
+  type LinkEntry,
+} from './parentLinks.ts';
 
 type Patch = Parameters<typeof updateLink>[1]['patch'];
 
@@ -111,7 +117,12 @@ function LinkCard({ entry, onRemoved }: { entry: LinkEntry; onRemoved: () => voi
         path={`${base}.kind`}
         value={link.kind}
         options={enums.ParentChildKind.map((value) => ({ value, label: parentKindLabel(value) }))}
-        onChange={(kind) => commit(update({ kind: kind as typeof link.kind }))}
+        onChange={(value) => {
+          const kind = value as typeof link.kind;
+          const problem = kindChangeProblem(api.family, link, kind);
+          if (problem) setError(problem);
+          else commit(update({ kind }));
+        }}
       />
       {link.kind === 'other' && (
         <TextField

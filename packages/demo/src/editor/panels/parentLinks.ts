@@ -113,3 +113,26 @@ export function namesForIds(family: Family, message: string): string {
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Why a link may not become `kind`, in plain words, or undefined when it may: a child has at most two
+ * birth parents (the model refuses a third when a parent is added, and the demo holds the same line
+ * when a link's kind is changed).
+ *
+ * @example
+ * kindChangeProblem(family, tomToSophie, 'birth'); // 'Sophie already has two birth parents on the map: Lisa and Darren'
+ */
+export function kindChangeProblem(
+  family: Family,
+  link: ParentChildLink,
+  kind: ParentChildLink['kind'],
+): string | undefined {
+  if (kind !== 'birth' || link.kind === 'birth') return undefined;
+  const others = family.parentChildLinks.filter(
+    (l) => l.child === link.child && l.kind === 'birth' && l.id !== link.id && l.parent !== link.parent,
+  );
+  if (others.length < 2) return undefined;
+  const name = (id: string) => nameOrUnknown(family.people.find((p) => p.id === id));
+  const parents = others.map((l) => name(l.parent));
+  return `${name(link.child)} already has two birth parents on the map: ${parents.join(' and ')}. Change one of those links first, or choose another kind.`;
+}
