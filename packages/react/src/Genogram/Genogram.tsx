@@ -6,6 +6,7 @@ import { LabelsProvider, useLabels } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
 import type { KinmapThemeName } from '../theme/palettes.ts';
+import { chartDate } from '../a11y/familyFacts.ts';
 import { ChartSvg } from './ChartSvg.tsx';
 import type { DrawingHooks } from './GenogramDrawing.tsx';
 import { useFamilyLayout } from './useFamilyLayout.ts';
@@ -34,6 +35,8 @@ export interface GenogramProps extends GenogramDisplaySettings, DrawingHooks {
   showEcomap?: boolean;
   /** Draw emotional relationships. Default true. */
   showEmotional?: boolean;
+  /** Draw caring roles as lines from the carer to the person cared for. Default true. */
+  showCaring?: boolean;
   /** Draw the key inside the SVG, under the chart. Default false (use `<Legend>` beside it). */
   showLegend?: boolean;
   /** Strings to change; the rest keep the en-GB defaults. */
@@ -62,6 +65,7 @@ export function genogramLayoutOptions(props: GenogramProps, ecomapDefault: 'ring
   if (props.labelDetail) options.labelDetail = props.labelDetail;
   if (props.asAt) options.asAt = props.asAt;
   if (props.showEmotional !== undefined) options.showEmotional = props.showEmotional;
+  if (props.showCaring !== undefined) options.showCaring = props.showCaring;
   if (props.showEcomap !== undefined) options.ecomap = props.showEcomap ? 'ring' : 'none';
   else options.ecomap ??= ecomapDefault;
   return options;
@@ -85,7 +89,10 @@ export function genogramLayoutOptions(props: GenogramProps, ecomapDefault: 'ring
  * ```
  */
 export function Genogram(props: GenogramProps) {
-  const options = genogramLayoutOptions(props, 'none');
+  // The chart date is worked out once per render (the model's clock, Europe/London) and is part of
+  // the layout's options, so a layout made yesterday is not reused today.
+  const asAt = props.family && !props.layout ? chartDate(props.family, props.asAt) : props.asAt;
+  const options = genogramLayoutOptions(asAt ? { ...props, asAt } : props, 'none');
   const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
   const layout = props.layout ?? computed;
   const inherited = useLabels();

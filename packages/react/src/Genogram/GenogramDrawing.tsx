@@ -53,9 +53,11 @@ export function GenogramDrawing({
 }) {
   const colours = useColours();
   const show = { ...ALL, ...parts };
-  const emotional = layout.connectors.filter((c) => c.ref.kind === 'emotional');
+  // Relationship lines (emotional relationships and caring roles) are drawn over the structure.
+  const isRelationship = (c: Connector) => c.ref.kind === 'emotional' || c.ref.kind === 'caring';
+  const emotional = layout.connectors.filter(isRelationship);
   const ecomap = layout.connectors.filter((c) => c.ref.kind === 'ecomap');
-  const structure = layout.connectors.filter((c) => c.ref.kind !== 'emotional' && c.ref.kind !== 'ecomap');
+  const structure = layout.connectors.filter((c) => !isRelationship(c) && c.ref.kind !== 'ecomap');
   const connector = (c: Connector) => (
     <MemoConnectorPath
       key={c.id}

@@ -7,6 +7,7 @@ import {
   isWithin,
   parentsOf,
   partnersOf,
+  type CaringRole,
   type Family,
   type GenderIdentity,
   type Person,
@@ -51,8 +52,11 @@ export function termGender(gender: GenderIdentity): TermGender {
   return gender === 'woman' ? 'woman' : gender === 'man' ? 'man' : 'other';
 }
 
-/** Part of a person's description; also used by the table view. */
-export function ageText(person: Person, asAt: string, labels: DescribeLabels): string {
+/**
+ * Part of a person's description; also used by the table view. An estimated age ("she's about 34")
+ * is spoken "about 34"; with `short` (the table) it is written "~34", as on the symbol.
+ */
+export function ageText(person: Person, asAt: string, labels: DescribeLabels, short = false): string {
   if (person.kind === 'pregnancy' || person.kind === 'pregnancy_loss' || person.kind === 'placeholder')
     return '';
   if (person.vitalStatus === 'deceased') {
@@ -66,7 +70,7 @@ export function ageText(person: Person, asAt: string, labels: DescribeLabels): s
       ? person.kind === 'pet'
         ? ''
         : labels.ageUnknown
-      : labels.age(age.years, age.estimated);
+      : (short ? labels.ageShort : labels.age)(age.years, age.estimated);
   return person.vitalStatus === 'unknown' ? labels.joinParts([text, labels.vitalStatusUnknown]) : text;
 }
 
@@ -126,6 +130,56 @@ export function nrpfPart(person: Person, asAt: string, labels: DescribeLabels): 
   return isAdult(person, asAt) && person.vitalStatus !== 'deceased' ? labels.nrpf[nrpf] : '';
 }
 
+/** Whether a caring role is current on `asAt` (format 2 roles may have ended, `to`). */
+function isCurrentCare(role: CaringRole, asAt: string): boolean {
+  const to = (role as { to?: string }).to;
+  return to === undefined || isWithin({ to }, asAt);
+}
+
+/** What kind of carer, and how many hours a week when recorded: ["young carer", "15–25 h a week"]. */
+export function caringDetails(role: CaringRole, labels: DescribeLabels): string[] {
+  const hours = role.hoursPerWeek;
+  return [labels.caringRole[role.role], ...(hours ? [labels.hoursPerWeek(hours.min, hours.max)] : [])];
+}
+
+/**
+ * Part of a person's description; also used by the table view: the care they give ("young carer
+ * for Joanne, 15–25 h a week") and receive ("cared for by Kieran (young carer)") on `asAt`.
+ */
+export function caringParts(family: Family, person: Person, asAt: string, labels: DescribeLabels): string[] {
+  const parts: string[] = [];
+  const nameOf = (id: PersonId) => {
+    const other = getPerson(family, id);
+    return other ? personShortName(other, labels) : labels.unnamedPlaceholder;
+  };
+  for (const role of family.caringRoles) {
+    if (!isCurrentCare(role, asAt)) continue;
+    const caredFor = (role as { caredFor?: PersonId }).caredFor;
+    if (role.carer === person.id) {
+      const [kind = '', ...rest] = caringDetails(role, labels);
+      parts.push(labels.carerOf(kind, caredFor === undefined ? undefined : nameOf(caredFor), rest));
+    } else if (caredFor === person.id)
+      parts.push(labels.caredForBy(nameOf(role.carer), labels.caringRole[role.role]));
+  }
+  return parts;
+}
+
+/**
+ * Part of a person's description: the agency holding the lead practitioner role for this person
+ * on `asAt` ("lead practitioner: Rotherham Early Help"), as the chart tags it "Lead".
+ */
+export function leadParts(family: Family, person: Person, asAt: string, labels: DescribeLabels): string[] {
+  const parts: string[] = [];
+  for (const inv of family.involvements) {
+    if (inv.with.kind !== 'person' || inv.with.person !== person.id) continue;
+    if (!inv.roles.includes('lead_practitioner') || inv.status === 'closed') continue;
+    if (inv.to !== undefined && !isWithin({ to: inv.to }, asAt)) continue;
+    const agency = family.agencies.find((a) => a.id === inv.agency);
+    if (agency) parts.push(labels.leadPractitionerFrom(agency.name));
+  }
+  return parts;
+}
+
 /** Part of a person's description; also used by the table view. */
 export function statusParts(person: Person, asAt: string, labels: DescribeLabels): string[] {
   return person.statuses
@@ -136,7 +190,8 @@ export function statusParts(person: Person, asAt: string, labels: DescribeLabels
 /**
  * The spoken name of a person symbol, composed from the model: name, age (or death), subject of the
  * assessment, kinship (children, else parents; current partners), households as at the chart date,
- * current statuses and, for adults, the NRPF status when it is not "no".
+ * current statuses, the care they give or receive, the agency holding the lead practitioner role
+ * for them and, for adults, the NRPF status when it is not "no".
  *
  * Text only: names are data and are never interpreted as markup.
  *
@@ -165,6 +220,8 @@ export function describePerson(
     ...kinshipParts(family, person, asAt, labels),
     ...householdParts(family, person, asAt, labels),
     ...statusParts(person, asAt, labels),
+    ...caringParts(family, person, asAt, labels),
+    ...leadParts(family, person, asAt, labels),
     nrpfPart(person, asAt, labels),
   ]);
 }

@@ -1,17 +1,24 @@
 import {
   getPerson,
+  type CaringRoleId,
   type EmotionalId,
   type Family,
   type LinkId,
   type PartnershipId,
   type PersonId,
 } from '@kinmap/model';
-import { withDefaults, termGender, type DescribeLabels, type DescribeOptions } from './describePerson.ts';
+import {
+  caringDetails,
+  withDefaults,
+  termGender,
+  type DescribeLabels,
+  type DescribeOptions,
+} from './describePerson.ts';
 import { relativesOf } from './familyFacts.ts';
 import { personName } from './personName.ts';
 
 /** The ids {@link describeRelationship} can describe. */
-export type RelationshipId = EmotionalId | PartnershipId | LinkId;
+export type RelationshipId = EmotionalId | PartnershipId | LinkId | CaringRoleId;
 
 function nameOf(family: Family, id: PersonId, labels: DescribeLabels): string {
   const person = getPerson(family, id);
@@ -54,6 +61,18 @@ function describeEmotional(family: Family, id: EmotionalId, labels: DescribeLabe
   ]);
 }
 
+function describeCaring(family: Family, id: CaringRoleId, labels: DescribeLabels): string | undefined {
+  const role = family.caringRoles.find((r) => r.id === id);
+  if (!role) return undefined;
+  const caredFor = (role as { caredFor?: PersonId }).caredFor;
+  const carer = nameOf(family, role.carer, labels);
+  return labels.caresForSentence(
+    carer,
+    caredFor === undefined ? undefined : nameOf(family, caredFor, labels),
+    caringDetails(role, labels),
+  );
+}
+
 function describePartnership(family: Family, id: PartnershipId, labels: DescribeLabels): string | undefined {
   const partnership = family.partnerships.find((p) => p.id === id);
   if (!partnership) return undefined;
@@ -86,11 +105,12 @@ function describeLink(family: Family, id: LinkId, labels: DescribeLabels): strin
 }
 
 /**
- * The spoken name of a line on the chart: an emotional relationship, a partnership or a parent–child
- * link, composed from the model with each person's role relative to the other.
+ * The spoken name of a line on the chart: an emotional relationship, a partnership, a parent–child
+ * link or a caring role ("Kieran Fairbrother cares for Joanne Fairbrother (young carer, 15–25 h a
+ * week)"), composed from the model with each person's role relative to the other.
  *
  * @param family - The family.
- * @param id - An emotional relationship, partnership or parent–child link id.
+ * @param id - An emotional relationship, partnership, parent–child link or caring role id.
  * @param options - Label overrides (`asAt` is accepted for symmetry with `describePerson`).
  * @returns A sentence, or `undefined` when the id is not in the family.
  * @example
@@ -106,5 +126,6 @@ export function describeRelationship(
   if (id.startsWith('emotion:')) return describeEmotional(family, id as EmotionalId, labels);
   if (id.startsWith('partnership:')) return describePartnership(family, id as PartnershipId, labels);
   if (id.startsWith('link:')) return describeLink(family, id as LinkId, labels);
+  if (id.startsWith('caring:')) return describeCaring(family, id as CaringRoleId, labels);
   return undefined;
 }

@@ -101,7 +101,7 @@ export function ConnectorPath({
           stroke={colour}
           strokeWidth={look.width}
           strokeDasharray={look.dash}
-          strokeLinecap={look.dash && look.dash.startsWith('2') ? 'round' : 'butt'}
+          strokeLinecap={look.dash && /^[12] /.test(look.dash) ? 'round' : 'butt'}
           strokeLinejoin="round"
         />
       ))}

@@ -2,7 +2,7 @@ import type { ConnectorStyle } from '@kinmap/layout';
 import type { NotationProfile } from '@kinmap/model';
 
 /** Which palette colour a line uses. Colour is an extra cue only; the pattern carries the meaning. */
-export type LineTone = 'ink' | 'household' | 'emotional' | 'ecomap';
+export type LineTone = 'ink' | 'household' | 'emotional' | 'ecomap' | 'muted';
 
 /** How one connector style is drawn: the line pattern that carries its meaning. */
 export interface ConnectorAppearance {
@@ -76,9 +76,14 @@ const APPEARANCE: Record<ConnectorStyle, ConnectorAppearance> = {
   'emotional-caretaker': emo({ width: 1 }),
   'emotional-supportive': emo({ width: 3.5 }),
   'emotional-other': emo({ width: 1 }),
+  // A caring role: a solid ink line with open arrowheads (») in its middle, pointing to the person
+  // cared for; never filled, so it is not read as an emotional arrow (see docs/layout.md).
+  caring: solid(1.5),
   'ecomap-strong': solid(3, 'ecomap'),
   'ecomap-weak': solid(1, 'ecomap'),
   'ecomap-tenuous': dashed(1.5, '6 5', 'ecomap'),
+  // Strength not recorded: thin, grey and dotted, so a missing answer is never read as weak.
+  'ecomap-unrecorded': dashed(1, '1 4', 'muted'),
 };
 
 /**

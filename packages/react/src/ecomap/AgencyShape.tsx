@@ -1,6 +1,7 @@
 import type { SVGProps } from 'react';
 import type { AgencyNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
+import { useLabels } from '../labels/LabelsContext.ts';
 import { xmlProps, xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link AgencyShape}. */
@@ -13,7 +14,8 @@ export interface AgencyShapeProps {
 /**
  * An agency on the ecomap: a circle with its whole name inside, on the lines the layout wrapped it
  * to, at the size the layout fitted them (the chart's name size); the team, when recorded, follows
- * in the muted colour. The `<g>` has `data-agency-id` and `data-kind="agency"`. Each line is a text
+ * in the muted colour. The agency holding the lead practitioner role (`isLead`) has a bold "Lead"
+ * tag above its name and `data-lead="true"`. The `<g>` has `data-agency-id` and `data-kind="agency"`. Each line is a text
  * node (`<tspan>`), never HTML.
  *
  * @example
@@ -23,6 +25,7 @@ export interface AgencyShapeProps {
  */
 export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
   const colours = useColours();
+  const labels = useLabels();
   const { label } = agency;
   const fontSize = label.fontSize ?? 10;
   const lineHeight = label.lineHeight ?? 11;
@@ -32,6 +35,7 @@ export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
       className="kinmap-agency"
       data-agency-id={xmlText(agency.id)}
       data-kind="agency"
+      data-lead={agency.isLead ? 'true' : undefined}
       {...xmlProps(groupProps)}
     >
       <circle
@@ -42,6 +46,20 @@ export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
         stroke={colours.ecomap}
         strokeWidth={2}
       />
+      {agency.isLead ? (
+        <text
+          className="kinmap-agency-lead"
+          x={label.x}
+          y={label.y - lineHeight}
+          dy="0.35em"
+          fontSize={fontSize}
+          fontWeight={700}
+          textAnchor="middle"
+          fill={colours.ecomap}
+        >
+          {xmlText(labels.agencyLeadTag)}
+        </text>
+      ) : null}
       <text className="kinmap-agency-name" x={label.x} y={label.y} fontSize={fontSize} textAnchor="middle">
         {label.lines.map((line, i) => (
           <tspan

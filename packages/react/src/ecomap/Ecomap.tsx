@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLabels, LabelsProvider } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
+import { chartDate } from '../a11y/familyFacts.ts';
 import { ChartSvg } from '../Genogram/ChartSvg.tsx';
 import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
 import type { GenogramProps } from '../Genogram/Genogram.tsx';
@@ -12,8 +13,8 @@ export type EcomapProps = Omit<GenogramProps, 'showEcomap'>;
 /**
  * An ecomap (Hartman): the family in the middle and the agencies round it on a ring, each joined to
  * the person, household or family it works with by a line whose pattern shows the strength of the
- * connection, with hatching for stress and arrows for the flow of energy. Emotional lines and
- * household outlines are left out; use `<Genogram showEcomap>` for everything on one chart.
+ * connection, with hatching for stress and arrows for the flow of energy. Emotional and caring lines
+ * and household outlines are left out; use `<Genogram showEcomap>` for everything on one chart.
  *
  * @example
  * ```tsx
@@ -21,7 +22,13 @@ export type EcomapProps = Omit<GenogramProps, 'showEcomap'>;
  * ```
  */
 export function Ecomap(props: EcomapProps) {
-  const options = { ...genogramLayoutOptions(props, 'ring'), ecomap: 'ring' as const, showEmotional: false };
+  const asAt = props.family && !props.layout ? chartDate(props.family, props.asAt) : props.asAt;
+  const options = {
+    ...genogramLayoutOptions(asAt ? { ...props, asAt } : props, 'ring'),
+    ecomap: 'ring' as const,
+    showEmotional: false,
+    showCaring: false,
+  };
   const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
   const full = props.layout ?? computed;
   // Households are not drawn on an ecomap, so they are left out of the key as well.

@@ -10,6 +10,7 @@ import { useFamilyHistory } from '../hooks/useFamilyHistory.ts';
 import type { InteractionLabels } from '../labels/interactionLabels.ts';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
+import { chartDate } from '../a11y/familyFacts.ts';
 import { Genogram, genogramLayoutOptions, type GenogramProps } from '../Genogram/Genogram.tsx';
 import { useFamilyLayout } from '../Genogram/useFamilyLayout.ts';
 import { ViewportControls } from '../viewport/ViewportControls.tsx';
@@ -88,7 +89,10 @@ export function InteractiveGenogram(props: InteractiveGenogramProps) {
   // A `layout` prop is drawn while it belongs to the family given; after an edit the chart lays out anew.
   const givenLayout =
     props.layout && family === (props.family ?? props.defaultFamily) ? props.layout : undefined;
-  const options = genogramLayoutOptions(props, 'none');
+  // One chart date per render, from one clock (the model's, in Europe/London): the layout draws ages
+  // at it and the spoken names below are composed at the layout's own `asAt`, so they cannot differ.
+  const asAt = family ? chartDate(family, props.asAt) : props.asAt;
+  const options = genogramLayoutOptions(asAt ? { ...props, asAt } : props, 'none');
   const computed = useFamilyLayout(givenLayout ? undefined : family, options);
   const layout = givenLayout ?? computed;
   if (!layout || !family) {
@@ -206,7 +210,7 @@ function InteractiveChart(props: ChartProps) {
     layout,
     selection,
     instructionsId,
-    ...(props.asAt ? { asAt: props.asAt } : {}),
+    asAt: layout.asAt,
     ...(props.labels ? { labels: props.labels } : {}),
     ...(onPersonActivate ? { onPersonActivate } : {}),
     onPersonFocus: (id) => {

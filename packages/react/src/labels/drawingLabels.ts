@@ -120,9 +120,11 @@ export const drawingLabels = {
     'emotional-caretaker': 'Cares for (thin arrow)',
     'emotional-supportive': 'Supportive (thick line)',
     'emotional-other': 'Other relationship (thin line, labelled)',
+    caring: 'Caring role: carer to the person cared for (line with » pointing to them)',
     'ecomap-strong': 'Strong connection with an agency (thick line)',
     'ecomap-weak': 'Weak connection with an agency (thin line)',
     'ecomap-tenuous': 'Tenuous or uncertain connection (dashed line)',
+    'ecomap-unrecorded': 'Strength of connection not recorded (thin grey dotted line)',
   } satisfies Record<ConnectorStyle | 'partnership-cohabiting-ics' | 'twin-unknown', string>,
   consanguineous: 'Partners related by blood (double line)',
   pastLine: 'Ended or closed (faint line)',
@@ -135,6 +137,7 @@ export const drawingLabels = {
     arrow: 'Direction (arrow)',
     bracket: 'Bracket',
     cutoff: 'Cut off (bars across the line)',
+    care: 'Cares for (» points to the person cared for)',
   } satisfies Record<MarkKind, string>,
   /** Text written for a reconciled mark that has a position but no path. */
   reconciledText: 'rec.',
@@ -165,6 +168,9 @@ export const drawingLabels = {
   household: 'Household: people who live together (dotted outline)',
   partTime: 'Lives there part of the time (half-filled corner)',
   agency: 'Agency or service (circle)',
+  /** The tag drawn inside the circle of the agency holding the lead practitioner role. */
+  agencyLeadTag: 'Lead',
+  agencyLead: 'Agency of the lead practitioner (Lead in the circle)',
   ecomapRing: 'The family and its network (circle)',
 };
 

@@ -1,6 +1,7 @@
 import type {
   AgencyCategory,
   AgencyRole,
+  CaringRole,
   EmotionalType,
   EvidenceBasis,
   GenderIdentity,
@@ -60,6 +61,38 @@ export const tableLabels = {
   /** An emotional relationship that goes both ways: "close (both ways)". */
   mutualRelationship: (kind: string): string => `${kind} (both ways)`,
   memberWithMembership: (name: string, membership: string): string => `${name} (${membership})`,
+  /** Short age for the table: "34", or "~34" when the age is an estimate (as on the symbol). */
+  ageShort: (years: number, isEstimated: boolean): string =>
+    years < 1 ? 'under 1' : isEstimated ? `~${years}` : `${years}`,
+
+  /** The relationship column of a caring role: "cares for (young carer, 15–25 h a week)". */
+  caresFor: (details: readonly string[]): string =>
+    details.length > 0 ? `cares for (${details.join(', ')})` : 'cares for',
+  /** A caring line spoken: "Kieran cares for Joanne (young carer, 15–25 h a week)". */
+  caresForSentence: (carer: string, caredFor: string | undefined, details: readonly string[]): string =>
+    `${carer} cares for ${caredFor ?? 'someone not recorded'}` +
+    (details.length > 0 ? ` (${details.join(', ')})` : ''),
+  /** In a carer's description: "young carer for Joanne (15–25 h a week)". */
+  carerOf: (role: string, name: string | undefined, details: readonly string[]): string =>
+    `${role} for ${name ?? 'someone not recorded'}` + (details.length > 0 ? ` (${details.join(', ')})` : ''),
+  /** In a cared-for person's description: "cared for by Kieran (young carer)". */
+  caredForBy: (name: string, role: string): string => `cared for by ${name} (${role})`,
+  /** Hours of care a week: "20 h a week", "15–25 h a week". */
+  hoursPerWeek: (min: number, max: number | undefined): string =>
+    max !== undefined && max !== min ? `${min}–${max} h a week` : `${min} h a week`,
+  caringRole: {
+    young_carer: 'young carer',
+    young_adult_carer: 'young adult carer',
+    adult_carer: 'carer',
+    parent_carer: 'parent carer',
+    kinship_carer: 'kinship carer',
+    foster_carer: 'foster carer',
+    paid_carer: 'paid carer',
+  } satisfies Record<CaringRole['role'], string>,
+  /** After an agency's name where it holds the lead practitioner role. */
+  leadAgency: (name: string): string => `${name} (lead practitioner)`,
+  /** In a person's description: "lead practitioner: Rotherham Early Help". */
+  leadPractitionerFrom: (agency: string): string => `lead practitioner: ${agency}`,
 
   genderIdentity: {
     woman: 'Woman',
@@ -182,7 +215,7 @@ export const tableLabels = {
     homelessness_duty: 'homelessness duty',
     substance_misuse_treatment: 'substance misuse treatment',
     learning_disability: 'learning disability',
-  } satisfies Record<StatusType, string>,
+  } satisfies Record<StatusType, string> & Record<string, string>,
 
   agencyCategory: {
     childrens_social_care: "Children's social care",

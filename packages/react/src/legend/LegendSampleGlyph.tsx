@@ -3,6 +3,8 @@ import { SymbolGlyph } from '../symbols/SymbolGlyph.tsx';
 import { ConnectorPath } from '../connectors/ConnectorPath.tsx';
 import { BadgeMark } from '../badges/BadgeMark.tsx';
 import { useColours } from '../theme/ThemeContext.tsx';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { xmlText } from '../text/xmlText.ts';
 import type { LegendSample } from './legendEntries.ts';
 
 /** Width and height of one glyph in the key. */
@@ -22,6 +24,10 @@ const MARK_SHAPES: Record<ConnectorMark['kind'], ConnectorMark> = {
   arrow: { kind: 'arrow', d: `M48 ${MID - 5} L58 ${MID} L48 ${MID + 5} Z` },
   cutoff: { kind: 'cutoff', d: `M28 ${MID - 8} V${MID + 8} M36 ${MID - 8} V${MID + 8}` },
   bracket: { kind: 'bracket', d: `M30 ${MID - 8} H26 V${MID + 8} H30` },
+  care: {
+    kind: 'care',
+    d: `M25 ${MID - 6} L31 ${MID} L25 ${MID + 6} M33 ${MID - 6} L39 ${MID} L33 ${MID + 6}`,
+  },
 };
 
 const DIRECTED = new Set<ConnectorStyle>([
@@ -43,6 +49,7 @@ function sampleMarks(style: ConnectorStyle): ConnectorMark[] {
   if (style === 'emotional-cutoff_repaired')
     return [MARK_SHAPES.cutoff, { kind: 'cutoff', d: `M24 ${MID - 10} Q32 ${MID - 18} 40 ${MID - 10}` }];
   if (DIRECTED.has(style)) return [MARK_SHAPES.arrow];
+  if (style === 'caring') return [MARK_SHAPES.care];
   return [];
 }
 
@@ -181,5 +188,36 @@ export function LegendSampleGlyph({ sample }: { sample: LegendSample }) {
           strokeWidth={2}
         />
       );
+    case 'agency-lead':
+      return <LeadAgencySample />;
   }
+}
+
+/** An agency circle with the lead practitioner's tag, as the chart draws it. */
+function LeadAgencySample() {
+  const colours = useColours();
+  const labels = useLabels();
+  return (
+    <g>
+      <circle
+        cx={SAMPLE_WIDTH / 2}
+        cy={MID}
+        r={13}
+        fill={colours.paper}
+        stroke={colours.ecomap}
+        strokeWidth={2}
+      />
+      <text
+        x={SAMPLE_WIDTH / 2}
+        y={MID}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={8}
+        fontWeight={700}
+        fill={colours.ink}
+      >
+        {xmlText(labels.agencyLeadTag)}
+      </text>
+    </g>
+  );
 }

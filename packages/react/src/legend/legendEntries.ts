@@ -14,6 +14,8 @@ export type LegendSample =
   | { kind: 'household' }
   | { kind: 'part-time' }
   | { kind: 'agency' }
+  /** An agency circle with the lead practitioner's tag. */
+  | { kind: 'agency-lead' }
   /** Lines from one point to each twin; `mz` adds the bar, `unknown` a "?" at the fork. */
   | { kind: 'twins'; zygosity: 'mz' | 'unknown' };
 
@@ -36,6 +38,7 @@ const MARKS: ConnectorMark['kind'][] = [
   'arrow',
   'cutoff',
   'bracket',
+  'care',
 ];
 const BADGES: Badge['code'][] = [
   'nrpf',
@@ -181,6 +184,8 @@ export function legendEntries(layout: FamilyLayout, labels: KinmapLabels): Legen
   if (layout.households.some((h) => h.partTime.length > 0))
     add('areas', 'part-time', labels.partTime, { kind: 'part-time' }, 1);
   if (layout.agencies.length > 0) add('areas', 'agency', labels.agency, { kind: 'agency' }, 2);
+  if (layout.agencies.some((a) => a.isLead))
+    add('areas', 'agency-lead', labels.agencyLead, { kind: 'agency-lead' }, 3);
   return [...found.values()]
     .sort(
       (a, b) =>

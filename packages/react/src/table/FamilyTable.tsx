@@ -68,7 +68,7 @@ export function FamilyTable({ family, asAt, labels, tables = ALL_TABLES, classNa
         key="agencies"
         caption={text.agenciesCaption}
         columns={agencyColumns(text)}
-        rows={agencyRows(family, text)}
+        rows={agencyRows(family, text, date)}
         empty={text.noAgencies}
       />
     ),

@@ -1,4 +1,4 @@
-import { getPerson, type Family, type Involvement } from '@kinmap/model';
+import { getPerson, isWithin, type Family, type Involvement } from '@kinmap/model';
 import type { DescribeLabels } from '../a11y/describePerson.ts';
 import { personName } from '../a11y/personName.ts';
 
@@ -24,8 +24,28 @@ function withWhom(family: Family, involvement: Involvement, labels: DescribeLabe
   return person ? personName(person, labels) : labels.none;
 }
 
-/** One row per involvement (an agency without involvements still gets a row). */
-export function agencyRows(family: Family, labels: DescribeLabels): Array<{ key: string; cells: string[] }> {
+/**
+ * Whether an involvement holds the lead practitioner role as at `asAt` (not closed, not ended): the
+ * same rule the layout uses to tag the agency "Lead" on the chart.
+ */
+export function isLeadInvolvement(involvement: Involvement, asAt: string): boolean {
+  return (
+    involvement.roles.includes('lead_practitioner') &&
+    involvement.status !== 'closed' &&
+    (involvement.to === undefined || isWithin({ to: involvement.to }, asAt))
+  );
+}
+
+/**
+ * One row per involvement (an agency without involvements still gets a row). The involvement that
+ * holds the lead practitioner role on `asAt` names its agency "… (lead practitioner)", and its
+ * roles list that role first.
+ */
+export function agencyRows(
+  family: Family,
+  labels: DescribeLabels,
+  asAt: string,
+): Array<{ key: string; cells: string[] }> {
   return family.agencies.flatMap((agency): Array<{ key: string; cells: string[] }> => {
     const name = agency.team ? `${agency.name}, ${agency.team}` : agency.name;
     const category =
@@ -41,11 +61,15 @@ export function agencyRows(family: Family, labels: DescribeLabels): Array<{ key:
     return involvements.map((involvement) => ({
       key: involvement.id,
       cells: [
-        name,
+        isLeadInvolvement(involvement, asAt) ? labels.leadAgency(name) : name,
         category,
         withWhom(family, involvement, labels),
         involvement.roles.length
-          ? labels.list(involvement.roles.map((role) => labels.agencyRole[role]))
+          ? labels.list(
+              [...involvement.roles]
+                .sort((a, b) => Number(b === 'lead_practitioner') - Number(a === 'lead_practitioner'))
+                .map((role) => labels.agencyRole[role]),
+            )
           : labels.none,
         labels.involvementStatus[involvement.status],
         [involvement.from, involvement.to].some(Boolean)

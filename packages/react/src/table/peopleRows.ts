@@ -1,6 +1,7 @@
 import type { Family } from '@kinmap/model';
 import {
   ageText,
+  caringParts,
   householdParts,
   kinshipParts,
   nrpfPart,
@@ -32,9 +33,14 @@ export function peopleRows(family: Family, asAt: string, labels: DescribeLabels)
       key: person.id,
       cells: [
         isSubject ? `${name} (${labels.subject})` : name,
-        orNone(ageText(person, asAt, labels)),
+        orNone(ageText(person, asAt, labels, true)),
         person.kind === 'person' ? labels.genderIdentity[person.genderIdentity] : labels.none,
-        orNone(labels.joinParts(kinshipParts(family, person, asAt, labels))),
+        orNone(
+          labels.joinParts([
+            ...kinshipParts(family, person, asAt, labels),
+            ...caringParts(family, person, asAt, labels),
+          ]),
+        ),
         orNone(labels.joinParts(householdParts(family, person, asAt, labels))),
         orNone(labels.joinParts(statusParts(person, asAt, labels))),
         orNone(nrpfPart(person, asAt, labels)),

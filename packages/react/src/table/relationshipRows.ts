@@ -1,5 +1,5 @@
 import { getPerson, type Family, type PersonId } from '@kinmap/model';
-import { termGender, type DescribeLabels } from '../a11y/describePerson.ts';
+import { caringDetails, termGender, type DescribeLabels } from '../a11y/describePerson.ts';
 import { personName } from '../a11y/personName.ts';
 
 /** The columns of the relationships table. */
@@ -7,7 +7,10 @@ export function relationshipColumns(labels: DescribeLabels): string[] {
   return [labels.colFrom, labels.colRelationship, labels.colTo, labels.colBasis, labels.colDates];
 }
 
-/** Partnerships, parent–child links and emotional relationships, one row each, in that order. */
+/**
+ * Partnerships, parent–child links, emotional relationships and caring roles, one row each, in that
+ * order. A caring role reads "Kieran | cares for (young carer, 15–25 h a week) | Joanne".
+ */
 export function relationshipRows(family: Family, labels: DescribeLabels) {
   const name = (id: PersonId) => {
     const person = getPerson(family, id);
@@ -54,5 +57,19 @@ export function relationshipRows(family: Family, labels: DescribeLabels) {
       ],
     };
   });
-  return [...partnerships, ...links, ...emotional];
+  const caring = family.caringRoles.map((role) => {
+    const caredFor = (role as { caredFor?: PersonId }).caredFor;
+    const to = (role as { to?: string }).to;
+    return {
+      key: role.id,
+      cells: [
+        name(role.carer),
+        labels.caresFor(caringDetails(role, labels)),
+        caredFor === undefined ? labels.none : name(caredFor),
+        labels.none,
+        role.since || to ? `${year(role.since) ?? ''}–${year(to) ?? ''}` : labels.none,
+      ],
+    };
+  });
+  return [...partnerships, ...links, ...emotional, ...caring];
 }
