@@ -134,6 +134,8 @@ const TOTAL_PROBES = 12_000_000;
 const LABEL_LIMIT = 4;
 const UP = 1;
 const DOWN = -1;
+/** Half the size of a caring line's » mark, in symbol sizes. */
+const MARK_HALF = 0.25;
 /** Height of a badge as the renderer draws it. */
 const BADGE_HEIGHT = 14;
 /** Font size the renderer draws line labels at. */
@@ -455,7 +457,8 @@ export function relationshipConnectors(
 
   let budget = 0;
   // Segments of the lines drawn so far (and, in phase 2, of the curves), which labels keep clear of.
-  const labelled = relationships.some((e) => e.label !== undefined);
+  // Lines with text or a mark in the middle (a caring line's ») keep it clear of other lines.
+  const labelled = relationships.some((e) => e.label !== undefined || e.head === 'care');
   const segments = newGrid();
   const sx0: number[] = [];
   const sy0: number[] = [];
@@ -572,6 +575,13 @@ export function relationshipConnectors(
     return false;
   };
 
+  /** Whether the middle of a curve, where a caring line's » goes, is clear of every box and line. */
+  const markFits = (k: Curve): boolean => {
+    const { x, y } = at(k, 0.5);
+    const half = s * MARK_HALF + CLEAR;
+    return clashes(x - half, y - half, x + half, y + half, -2, 1) === 0;
+  };
+
   const chosen: Curve[] = [];
   // Curves chosen so far for each pair of people, so a second line between them takes another.
   const ofPair = new Map<string, Curve[]>();
@@ -648,6 +658,7 @@ export function relationshipConnectors(
             let score = 2 * crossed;
             if (taken.length > 0 && onTopOf(candidate, taken)) score += 2;
             if (score < bestScore && text !== undefined && !labelFits(candidate, text)) score += 1;
+            if (score < bestScore && e.head === 'care' && !markFits(candidate)) score += 1;
             if (score < bestScore) {
               best = curve(candidate.p0, candidate.c, candidate.p2);
               bestScore = score;
@@ -678,7 +689,13 @@ export function relationshipConnectors(
       marks: [],
     };
     if (e.head === 'arrow') connector.marks.push({ kind: 'arrow', d: arrowHead(c, p2, s * 0.25) });
-    if (e.head === 'care') connector.marks.push({ kind: 'care', d: careHeads(k, s) });
+    if (e.head === 'care') {
+      connector.marks.push({ kind: 'care', d: careHeads(k, s) });
+      // Later labels keep clear of the mark.
+      const mid = at(k, 0.5);
+      const half = s * MARK_HALF;
+      addBox(mid.x - half, mid.y - half, mid.x + half, mid.y + half, undefined);
+    }
     if (e.isPast) connector.isPast = true;
     const text = e.label;
     if (text) {

@@ -177,8 +177,10 @@ export function legendEntries(layout: FamilyLayout, labels: KinmapLabels): Legen
       add('lines', 'double', labels.consanguineous, { kind: 'line', style: c.style, isDouble: true }, 900);
     if (c.isPast)
       add('lines', 'past', labels.pastLine, { kind: 'line', style: 'descent-birth', isPast: true }, 901);
+    // A caring line's » is part of the line's own entry, not a mark of its own.
     for (const m of c.marks)
-      add('marks', m.kind, labels.marks[m.kind], { kind: 'mark', mark: m.kind }, MARKS.indexOf(m.kind));
+      if (m.kind !== 'care')
+        add('marks', m.kind, labels.marks[m.kind], { kind: 'mark', mark: m.kind }, MARKS.indexOf(m.kind));
   }
   if (layout.households.length > 0) add('areas', 'household', labels.household, { kind: 'household' }, 0);
   if (layout.households.some((h) => h.partTime.length > 0))
