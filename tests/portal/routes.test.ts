@@ -391,6 +391,15 @@ describe('contributions', () => {
         JSON.stringify(reply.body).slice(0, 300),
       ).toContain(path);
     }
+    // Built as text: 5,000 levels deep is more than JSON.stringify itself will walk.
+    const deep = '{"a":'.repeat(5000) + '"x"' + '}'.repeat(5000);
+    const nested = await school.post(
+      url,
+      `{"change":{"people":{"updated":[{"before":{"id":"person:a","deep":${deep}},"after":{"id":"person:a"}}]}},` +
+        `"source":"our_records","baseVersion":1}`,
+    );
+    expect(nested.status).toBe(400);
+    expect(nested.body.error).toMatch(/nested too deeply/);
     const tooNew = await school.post(url, {
       change: { people: { added: [{ at: 0, value: newPerson('person:a', 'A') }] } },
       source: 'our_records',

@@ -1,6 +1,6 @@
 /** Sign-in, session cookies and CSRF protection. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, SESSION_COOKIE, hashPassword, verifyPassword } from '@kinmap/portal';
+import { createPortal, CSRF_HEADER, SESSION_COOKIE, hashPassword, verifyPassword } from '@kinmap/portal';
 import { EMAIL, sessionCookieOf, startTestPortal, type TestPortal } from './support/portal.ts';
 
 let portal: TestPortal;
@@ -62,6 +62,30 @@ describe('session cookie', () => {
     const me = await portal.signIn(EMAIL.gp);
     await portal.database.query(`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
     expect((await me.get('/api/maps')).status).toBe(401);
+  });
+});
+
+describe('several server processes', () => {
+  it('keep no session in memory: a session started on one works on another over the same database', async () => {
+    const lead = await portal.signIn(EMAIL.lead);
+    const second = await createPortal({ database: portal.database });
+    try {
+      const reply = await second.inject({
+        method: 'POST',
+        url: '/api/maps',
+        headers: {
+          cookie: `${SESSION_COOKIE}=${lead.cookie}`,
+          [CSRF_HEADER]: lead.csrfToken!,
+          'content-type': 'application/json',
+        },
+        payload: JSON.stringify({ title: 'Made on the second server' }),
+      });
+      expect(reply.statusCode).toBe(201);
+      const maps = await lead.get('/api/maps');
+      expect(maps.body.maps.map((m: { title: string }) => m.title)).toContain('Made on the second server');
+    } finally {
+      await second.close();
+    }
   });
 });
 

@@ -25,7 +25,7 @@ import {
   type ActiveSession,
 } from './auth/sessions.ts';
 import { audit } from './audit.ts';
-import { HttpError, validate } from './errors.ts';
+import { checkDepth, HttpError, validate } from './errors.ts';
 import { ContributionInputSchema } from './contributions/changePayload.ts';
 import { mergeContribution, type Conflict } from './contributions/merge.ts';
 import {
@@ -53,6 +53,9 @@ export interface PortalOptions {
   /** Fastify's request log (default off). */
   logger?: boolean;
 }
+
+/** Deepest nesting a contribution may have (a family document allows 32; the change wraps it). */
+const MAX_DEPTH = 40;
 
 /** Largest request body (a whole family document on "create map"). */
 const BODY_LIMIT = 5 * 1024 * 1024;
@@ -504,6 +507,7 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
   app.post('/api/maps/:mapId/contributions', async (request, reply) => {
     const user = requireUser(request);
     const { mapId } = validate(MapParams, request.params, 'address');
+    checkDepth(request.body, MAX_DEPTH, 'contribution');
     const input = validate(ContributionInputSchema, request.body, 'contribution');
     const row = await database.transaction(async (tx) => {
       const { map, role } = await mapAccess(tx, mapId, user);

@@ -46,3 +46,30 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, what: s
   const summary = first ? `${first.path || what}: ${first.message}` : 'is not valid';
   throw new HttpError(400, `The ${what} is not valid (${summary})`, issues);
 }
+
+/**
+ * Refuses a value nested deeper than `maxDepth` (objects and arrays), before anything walks it: a
+ * hostile body a few thousand levels deep gets a 400 naming where, not a stack overflow.
+ */
+export function checkDepth(value: unknown, maxDepth: number, what: string): void {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= maxDepth) {
+      throw new HttpError(
+        400,
+        `The ${what} is nested too deeply (more than ${maxDepth} levels at ${item.path || what})`,
+        [{ path: item.path, message: `is nested more than ${maxDepth} levels deep` }],
+      );
+    }
+    for (const [key, child] of Object.entries(item.value)) {
+      const path = Array.isArray(item.value)
+        ? `${item.path}[${key}]`
+        : item.path
+          ? `${item.path}.${key}`
+          : key;
+      stack.push({ value: child, depth: item.depth + 1, path });
+    }
+  }
+}
