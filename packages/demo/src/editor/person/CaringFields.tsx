@@ -46,7 +46,7 @@ type Patch = Parameters<typeof updateCaringRole>[1]['patch'];
 /**
  * Caring, in one place (the model's `CaringRole`): whether caring was asked about; each caring role this
  * person has, with whom they care for (or "not known yet"), the role, the kinds of care, about how many
- * hours a week, since when, the carer's assessment, whether the care is appropriate and its impact; and
+ * hours a week, since when (and until when), the carer's assessment, whether the care is appropriate and its impact; and
  * who cares for this person. A young carer is a caring role with the role "young carer", never a status.
  */
 export function CaringFields({ person, at }: { person: Person; at: string }) {
@@ -191,6 +191,13 @@ function CaringRoleFields({
           value={caring.since}
           toOperation={(since) => update({ since })}
         />
+        <DateField
+          legend="Caring stopped"
+          hint="Empty while they still care."
+          path={`${at}.to`}
+          value={caring.to}
+          toOperation={(to) => update({ to })}
+        />
       </div>
       <div className="field-row">
         <SelectField
@@ -217,6 +224,13 @@ function CaringRoleFields({
         path={`${at}.impact`}
         value={caring.impact}
         toOperation={(impact) => update({ impact })}
+      />
+      <TextField
+        label="Notes about this caring role"
+        multiline
+        path={`${at}.notes`}
+        value={caring.notes}
+        toOperation={(notes) => update({ notes })}
       />
     </>
   );
