@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFamily } from '@kinmap/layout';
+import { layoutFamily, measureReadability } from '@kinmap/layout';
 import type { Connector } from '@kinmap/layout';
 import { createId } from '@kinmap/model';
 import { loadFixture } from '../support/fixtures.ts';
@@ -197,6 +197,59 @@ describe('emotional lines, households and ecomap (fixture families)', () => {
         expect(n.label.y + n.label.height).toBeLessThanOrEqual(y + height);
       }
       for (const a of layout.agencies) expect(a.y - a.radius).toBeGreaterThanOrEqual(y);
+    }
+  });
+});
+
+describe('a person with three or more partners who has children with each', () => {
+  // Hub (a woman) with four partners, one child with each, every partnership dated.
+  const hub = person('hub', { birth: { date: '1980', estimated: false } });
+  const men = ['p1', 'p2', 'p3', 'p4'].map((id, i) =>
+    person(id, { genderIdentity: 'man', birth: { date: `${1975 + i}`, estimated: false } }),
+  );
+  const kids = men.map((_, i) =>
+    person(`k${i + 1}`, { birth: { date: `${2001 + 4 * i}`, estimated: false } }),
+  );
+  const family = familyOf({
+    people: [hub, ...men, ...kids],
+    partnerships: men.map((m, i) =>
+      couple(`hub-${m.names.given}`, hub.id, m.id, {
+        events: [
+          { type: 'married', date: `${2000 + 4 * i}`, estimated: false },
+          ...(i < 3 ? [{ type: 'divorced' as const, date: `${2003 + 4 * i}`, estimated: false }] : []),
+        ],
+      }),
+    ),
+    parentChildLinks: kids.flatMap((k, i) => [
+      child(`hub-${k.names.given}`, hub.id, k.id),
+      child(`${men[i]?.names.given}-${k.names.given}`, men[i]?.id as never, k.id),
+    ]),
+  });
+  const layout = layoutFamily(family, { asAt: '2025-01-01' });
+  const partnershipLines = byId(layout.connectors, 'partnership|');
+  // Lines that run below the row past other partners: more than one straight piece.
+  const runs = partnershipLines.filter((c) => /[HVL].*[HVL]/.test(c.d));
+
+  it('no partnership line crosses another line or runs through a label', () => {
+    const report = measureReadability(layout, family);
+    expect(report.examples.partnershipCrossings).toEqual([]);
+    expect(report.examples.linesThroughLabels).toEqual([]);
+    expect(report.examples.partnershipsAboveRow).toEqual([]);
+  });
+
+  it('each outer line is broken where an inner couple’s children’s stem passes it; the stem stays whole', () => {
+    expect(runs.length).toBe(2);
+    for (const run of runs) expect(run.d.match(/M/g)?.length ?? 0).toBeGreaterThan(1);
+    // The stems of the couples side by side are one unbroken line from their partnership line down.
+    for (const s of byId(layout.connectors, 'sibship|'))
+      expect(s.d).toMatch(/^M[-\d.]+ [-\d.]+ V[-\d.]+( |$)/);
+  });
+
+  it('each line’s date label sits on its own run across, which stops either side of it', () => {
+    for (const run of runs) {
+      const depth = Math.max(...[...run.d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[2])));
+      expect(run.label?.y).toBeCloseTo(depth, 5);
+      expect(run.label?.text).toMatch(/^m\. \d{4}( d\. \d{4})?$/);
     }
   });
 });

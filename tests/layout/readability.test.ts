@@ -9,21 +9,24 @@ import type { Family } from '@kinmap/model';
 import { FIXTURE_NAMES, loadFixture } from '../support/fixtures.ts';
 import { generateFamily } from '../support/generateFamily.ts';
 
-/** Rules kept on every family: no partnership line above its row or partners apart, no text on
- * text, households whole with nobody else inside, agency names whole. */
+/** Rules kept on every family: no partnership line crossing another line, above its row or with
+ * partners apart, no text on text, households whole with nobody else inside, agency names whole. */
 const EVERYWHERE: ReadabilityRule[] = [
   'textCollisions',
+  'partnershipCrossings',
   'partnershipsAboveRow',
   'partnersApart',
   'residentsOutside',
   'nonMembersInside',
   'agencyNamesCut',
 ];
-/** Also kept on every fixture: no line through a symbol or a name, no household split. */
+/** Also kept on every fixture: no line through a symbol or a name, no two couples' lines on top
+ * of each other, no household split. */
 const ON_FIXTURES: ReadabilityRule[] = [
   ...EVERYWHERE,
   'linesThroughSymbols',
   'linesThroughNames',
+  'collinearOverlaps',
   'householdSplits',
 ];
 

@@ -1,4 +1,5 @@
 import type { Family, PersonId } from '@kinmap/model';
+import { bridgePartnershipLines, placeRunLabels } from './connectors/bridges.ts';
 import { descentConnectors } from './connectors/descentAll.ts';
 import { relationshipConnectors, relationshipLines } from './connectors/emotional.ts';
 import { partnershipConnector } from './connectors/partnership.ts';
@@ -70,12 +71,14 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
     if (c) connectors.push(c);
   }
   connectors.push(...descentConnectors(index, table, structure, unitX, byId, skipDepths, opts));
+  placeRunLabels(connectors, nodes, opts);
   let households: FamilyLayout['households'] = [];
   if (index.households.length > 0) {
     const space = textSpace(nodes, connectors, opts);
     households = householdOutlines(index.households, byId, space, opts, work);
     connectors.push(...householdTethers(households, byId, space, opts));
   }
+  bridgePartnershipLines(connectors, opts);
   // Which households each person belongs to: from the outlines, so dates are read once.
   const memberOf = new Map<PersonId, FamilyLayout['households'][number]['id'][]>();
   for (const h of households)

@@ -7,6 +7,8 @@ import { personArea } from '../households/labelPlace.ts';
 import type { Box, Connector, PersonNode, Point } from '../types.ts';
 import { childDescent, elbowDescent, sibshipConnector, stemStart } from './descent.ts';
 import { n } from './path.ts';
+import { toPolylines } from '../readability/polyline.ts';
+import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
 import { assignTracks, type Run } from './tracks.ts';
 
 /** Height between two sibship lines' tracks on one row, in symbol sizes. */
@@ -143,6 +145,16 @@ export function descentConnectors(
         if (list) list.push(personArea(node));
         else rows.set(node.y, [personArea(node)]);
       }
+      // The line between partners side by side, with its label above it: a line down never
+      // passes between two partners (it would cross their line and read as their children's).
+      for (const p of index.partnerships) {
+        const a = byId.get(p.partners[0]);
+        const b = byId.get(p.partners[1]);
+        if (!a || !b || a.y !== b.y || structure.anchors.get(p.id)?.kind !== 'adjacent') continue;
+        const x = Math.min(a.x, b.x);
+        const box = { x, y: a.y - options.s * 0.6, width: Math.abs(a.x - b.x), height: options.s * 0.7 };
+        rows.get(a.y)?.push(box);
+      }
     }
     const out: Box[] = [];
     for (const [y, boxes] of rows) if (y > fromY && y < toY) out.push(...boxes);
@@ -161,7 +173,38 @@ export function descentConnectors(
     arrivals.set(child, k + 1);
     return (SPREAD[Math.min(k, SPREAD.length - 1)] as number) * options.s;
   };
-  for (const { stem, child, group, key } of elbows)
+  // Upright pieces of the lines drawn so far (stems and child drops), which an elbow's way down
+  // must not lie along: where it would, a single parent's elbow leaves a little nearer the parent.
+  const uprights: { x: number; y0: number; y1: number }[] = [];
+  for (const c of out)
+    for (const line of toPolylines(c.d))
+      line.slice(1).forEach((b, k) => {
+        const a = line[k] as Point;
+        if (a.x === b.x) uprights.push({ x: a.x, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) });
+      });
+  const along = (x: number, y0: number, y1: number) =>
+    uprights.some((u) => Math.abs(u.x - x) < options.s * 0.1 && u.y0 < y1 && u.y1 > y0);
+  for (const { stem: given, child, group, key } of elbows) {
+    let stem = given;
+    const lead = /^M(-?[\d.]+) (-?[\d.]+) H(-?[\d.]+)$/.exec(given.lead);
+    if (lead && along(given.start.x, given.start.y, child.y)) {
+      // The nearest x, within 0.4 s, clear of every other upright and of everyone's name.
+      const y0 = given.start.y;
+      const xs = [0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4].map((k) => given.start.x + k * options.s);
+      for (const u of uprights)
+        if (Math.abs(u.x - given.start.x) < options.s * 0.1)
+          xs.unshift(u.x + options.s * 0.11 * Math.sign(given.start.x - u.x || 1));
+      const x = xs
+        .filter((x) => Math.abs(x - given.start.x) <= options.s * 0.4 && !along(x, y0, child.y))
+        .filter(
+          (x) =>
+            ![...byId.values()].some((p) =>
+              segmentHitsBox({ x, y: y0 }, { x, y: child.y - child.height / 2 }, personArea(p)),
+            ),
+        )
+        .sort((a, b) => Math.abs(a - given.start.x) - Math.abs(b - given.start.x))[0];
+      if (x !== undefined) stem = { start: { x, y: y0 }, lead: `M${lead[1]} ${lead[2]} H${n(x)}` };
+    }
     out.push(
       elbowDescent(
         stem.start,
@@ -175,6 +218,7 @@ export function descentConnectors(
         options,
       ),
     );
+  }
   return out;
 }
 

@@ -57,6 +57,33 @@ export function partnershipLabel(p: Partnership, asAt: string): string | undefin
 }
 
 /**
+ * The marks on a partnership line at `x` on a straight piece at height `y`: one slash (separated or
+ * ended), two (divorced, dissolved, annulled), and the reconciled mark, as at the chart date.
+ */
+export function partnershipMarks(
+  p: Partnership,
+  status: string,
+  x: number,
+  y: number,
+  options: ResolvedOptions,
+): ConnectorMark[] {
+  const { s } = options;
+  const marks: ConnectorMark[] = [];
+  const slash = (at: number) =>
+    `M${n(at - s * 0.08)} ${n(y + s * 0.18)} L${n(at + s * 0.08)} ${n(y - s * 0.18)}`;
+  if (status === 'separated' || status === 'ended') marks.push({ kind: 'slash', d: slash(x) });
+  if (status === 'divorced' || status === 'dissolved' || status === 'annulled')
+    marks.push({ kind: 'double-slash', d: `${slash(x - s * 0.07)} ${slash(x + s * 0.07)}` });
+  if (
+    p.events.some(
+      (e) => e.type === 'reconciled' && (e.date === undefined || isWithin({ to: options.asAt }, e.date)),
+    )
+  )
+    marks.push({ kind: 'reconciled', at: { x, y } });
+  return marks;
+}
+
+/**
  * The line joining two partners: straight between the symbols when they sit side by side; for a
  * third or later partner, McGoldrick's down-and-across line below the row at its own depth
  * (`skipDepth`), never above the row where the lines from the partners' parents arrive; `stems`
@@ -116,18 +143,7 @@ export function partnershipConnector(
     // Between the symbols, clear of the slashes (which reach 0.18 s above the line).
     labelAt = { x: (left.x + right.x) / 2, y: lineY - s * 0.33 };
   }
-  const marks: ConnectorMark[] = [];
-  const slash = (x: number) =>
-    `M${n(x - s * 0.08)} ${n(lineY + s * 0.18)} L${n(x + s * 0.08)} ${n(lineY - s * 0.18)}`;
-  if (status === 'separated' || status === 'ended') marks.push({ kind: 'slash', d: slash(markX) });
-  if (status === 'divorced' || status === 'dissolved' || status === 'annulled')
-    marks.push({ kind: 'double-slash', d: `${slash(markX - s * 0.07)} ${slash(markX + s * 0.07)}` });
-  if (
-    p.events.some(
-      (e) => e.type === 'reconciled' && (e.date === undefined || isWithin({ to: options.asAt }, e.date)),
-    )
-  )
-    marks.push({ kind: 'reconciled', at: { x: markX, y: lineY } });
+  const marks = partnershipMarks(p, status, markX, lineY, options);
   const connector: Connector = {
     id: `partnership|${p.id}`,
     ref: { kind: 'partnership', partnership: p.id },

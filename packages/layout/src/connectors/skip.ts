@@ -5,9 +5,17 @@ import type { Structure } from '../passes/tree.ts';
 import type { PersonNode } from '../types.ts';
 
 /**
+ * Height between two nested down-and-across lines, and from the names to the first, in symbol
+ * sizes: enough for a line label ("m. 2011 d. 2016", 10 units high at the default size) set in a
+ * line's own run to keep clear of the names and of the next line.
+ */
+export const SKIP_STEP = 0.2;
+
+/**
  * The y of each `skip` partnership's line: McGoldrick's down-and-across line for a person's third
- * and later partners, run below the name labels of everyone on the unit's row and one step deeper
- * for each further partnership, so lines of different couples never lie on top of each other.
+ * and later partners, run below the name labels of everyone on the unit's row and one step
+ * (`SKIP_STEP`) deeper for each further partnership, so lines of different couples never lie on top
+ * of each other.
  */
 export function skipLineDepths(
   structure: Structure,
@@ -23,7 +31,7 @@ export function skipLineDepths(
     let bottom = -Infinity;
     for (const m of row) bottom = Math.max(bottom, m.label.y + m.label.height);
     if (bottom === -Infinity) continue;
-    out.set(key, bottom + options.s * (0.1 + 0.12 * (anchor.level - 1)));
+    out.set(key, bottom + options.s * SKIP_STEP * anchor.level);
   }
   return out;
 }

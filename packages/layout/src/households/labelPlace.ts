@@ -1,3 +1,4 @@
+import { badgeRowWidth } from '../labels/badges.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { toPolylines } from '../readability/polyline.ts';
@@ -55,11 +56,14 @@ export function placeText(space: TextSpace, box: Box): void {
   space.texts.add(box, box);
 }
 
-/** The box a person takes on the chart: symbol and name label together. */
+/** The box a person takes on the chart: symbol, name label and badge row together. */
 export function personArea(node: PersonNode): Box {
-  const x = Math.min(node.x - node.width / 2, node.label.x);
+  // The badge row is centred under the name and may be wider than it.
+  const badges = badgeRowWidth(node.badges ?? []) / 2;
+  const centre = node.label.x + node.label.width / 2;
+  const x = Math.min(node.x - node.width / 2, node.label.x, centre - badges);
   const y = node.y - node.height / 2;
-  const right = Math.max(node.x + node.width / 2, node.label.x + node.label.width);
+  const right = Math.max(node.x + node.width / 2, node.label.x + node.label.width, centre + badges);
   const bottom = Math.max(node.y + node.height / 2, node.label.y + node.label.height);
   return { x, y, width: right - x, height: bottom - y };
 }
@@ -101,13 +105,15 @@ export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
 /**
  * Where a household's name goes: just above one of its outline's top edges (or below a bottom
  * edge), at the first place where it covers no symbol, name, line, line label or other household
- * label. Falls back to the top-left corner when nowhere is free.
+ * label, nor the lines in `avoid` (where the visitors' tethers will go). Falls back to the top-left
+ * corner when nowhere is free.
  */
 export function placeHouseholdLabel(
   text: string,
   loops: Point[][],
   space: TextSpace,
   options: ResolvedOptions,
+  avoid: readonly { a: Point; b: Point }[] = [],
 ): { x: number; y: number; text: string } {
   const pad = options.s * 0.15;
   const width = textBox(text, 0, 0, HOUSEHOLD_LABEL_FONT).width;
@@ -135,8 +141,23 @@ export function placeHouseholdLabel(
     });
   candidates.sort((a, b) => a.y - b.y || a.x - b.x);
   below.sort((a, b) => b.y - a.y || a.x - b.x);
-  const all = [...candidates, ...below, ...beside];
-  const chosen = all.find((c) => textSpaceIsFree(textBox(text, c.x, c.y, HOUSEHOLD_LABEL_FONT), space)) ??
+  // Then slid along each edge, up to three quarters past either end, where lines cross its ends.
+  const slid: Point[] = [];
+  for (const loop of loops)
+    loop.forEach((p, i) => {
+      const q = loop[(i + 1) % loop.length] as Point;
+      if (p.y !== q.y) return;
+      const [lo, hi] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
+      const y = p.x < q.x ? p.y - 3 : p.y + HOUSEHOLD_LABEL_FONT;
+      for (let x = lo - width * 0.75; x <= hi - width * 0.25; x += options.s * 0.25) slid.push({ x, y });
+    });
+  const all = [...candidates, ...below, ...beside, ...slid];
+  const isFree = (box: Box) =>
+    textSpaceIsFree(box, space) &&
+    !avoid.some((l) =>
+      segmentHitsBox(l.a, l.b, { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 }),
+    );
+  const chosen = all.find((c) => isFree(textBox(text, c.x, c.y, HOUSEHOLD_LABEL_FONT))) ??
     all[0] ?? { x: 0, y: 0 };
   placeText(space, textBox(text, chosen.x, chosen.y, HOUSEHOLD_LABEL_FONT));
   return { x: chosen.x, y: chosen.y, text };

@@ -3,10 +3,11 @@ import { n } from '../connectors/path.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { CurrentHousehold } from '../passes/buildIndex.ts';
 import type { Work } from '../passes/work.ts';
-import type { Box, HouseholdOutline, PersonNode } from '../types.ts';
+import type { Box, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { boxesOverlap } from '../geometry/segmentHitsBox.ts';
 import { householdRegion } from './region.ts';
 import { personArea, placeHouseholdLabel, type TextSpace } from './labelPlace.ts';
+import { endPoints } from './tethers.ts';
 
 function grow(box: Box, by: number): Box {
   return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
@@ -66,9 +67,22 @@ export function householdOutlines(
           ],
         ];
     const paths = loops.map((loop) => `M${loop.map((p) => `${n(p.x)} ${n(p.y)}`).join(' L')} Z`);
+    // Where each visitor's tether will most likely go (to the nearest point of the outline): the
+    // label keeps clear of it, so the tether need not cross the label or go the long way round.
+    const ends = endPoints(paths);
+    const tethers: { a: Point; b: Point }[] = [];
+    for (const id of visitors) {
+      const v = byId.get(id);
+      if (!v || ends.length === 0) continue;
+      const a = { x: v.x, y: v.y - v.height / 2 };
+      const b = ends.reduce((best, p) =>
+        Math.hypot(p.x - a.x, p.y - a.y) < Math.hypot(best.x - a.x, best.y - a.y) ? p : best,
+      );
+      tethers.push({ a, b });
+    }
     out.push({
       id: household.id,
-      label: placeHouseholdLabel(household.label, loops, space, options),
+      label: placeHouseholdLabel(household.label, loops, space, options, tethers),
       paths,
       residents,
       partTime,

@@ -8,7 +8,7 @@ import { segmentsCross } from '../readability/geometry.ts';
 import { lineLabelBox, personArea, placeText, textSpaceIsFree, type TextSpace } from './labelPlace.ts';
 
 /** Points on an outline a tether may end at: its corners and the middles of its edges. */
-function endPoints(paths: string[]): Point[] {
+export function endPoints(paths: string[]): Point[] {
   const out: Point[] = [];
   for (const d of paths) {
     const corners: Point[] = [];
@@ -43,7 +43,7 @@ export function householdTethers(
       const byDistance = [...ends].sort(
         (a, b) => Math.hypot(a.x - from.x, a.y - from.y) - Math.hypot(b.x - from.x, b.y - from.y),
       );
-      const clear = (a: Point, p: Point) => {
+      const clear = (a: Point, p: Point, lines = true) => {
         const span = {
           x: Math.min(a.x, p.x),
           y: Math.min(a.y, p.y),
@@ -53,6 +53,7 @@ export function householdTethers(
         const people = space.nodes.query(span).filter((other) => other.id !== visitor);
         if ([...people.map(personArea), ...space.texts.query(span)].some((box) => segmentHitsBox(a, p, box)))
           return false;
+        if (!lines) return true;
         // Nor across a line already drawn (a partnership line, a sibship).
         const tether = { a, b: p };
         return !space.lines
@@ -61,8 +62,13 @@ export function householdTethers(
             line.some((q, i) => i > 0 && segmentsCross(tether, { a: line[i - 1] as Point, b: q })),
           );
       };
-      // Straight to the nearest point it reaches clear of everyone, else to the nearest point.
-      const to = byDistance.find((p) => clear(from, p)) ?? (byDistance[0] as Point);
+      // Straight to the nearest point it reaches clear of everyone and every line, else clear of
+      // everyone and all text (a partnership line it crosses is then broken for it, see
+      // connectors/bridges.ts), else to the nearest point.
+      const to =
+        byDistance.find((p) => clear(from, p)) ??
+        byDistance.find((p) => clear(from, p, false)) ??
+        (byDistance[0] as Point);
       const label = tetherLabel(node, from, to, space, options);
       if (label) placeText(space, lineLabelBox(label));
       out.push({

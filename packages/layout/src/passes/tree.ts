@@ -98,9 +98,12 @@ export function buildStructure(
       // Just beside a single parent, on the side with no partner when only one side has one.
       const at = positions[0] ?? 0;
       const side = at + 1 < row.length && at === 0 ? -1 : 1;
+      // Clear of the parent's name and badge row, however wide.
+      const parent = row[at];
+      const clear = parent === undefined ? 0 : halfWidth(parent) + options.s * 0.1;
       anchors.set(couple.key, {
         unit: u,
-        dx: (off[at] ?? 0) + side * options.s * 0.85,
+        dx: (off[at] ?? 0) + side * Math.max(options.s * 0.85, clear),
         kind: 'single',
         level: 0,
       });
