@@ -59,6 +59,13 @@ export type { EmotionalRelationship } from './schema/emotional.ts';
 export { AgencySchema, InvolvementSchema, InvolvementTargetSchema } from './schema/agency.ts';
 export type { Agency, Involvement, InvolvementTarget } from './schema/agency.ts';
 export { CaringRoleSchema } from './schema/caring.ts';
+export {
+  ChecklistRecordSchema,
+  MAX_CHECKLIST_RECORDS,
+  StandardItemKeySchema,
+  StandardItemStateSchema,
+} from './schema/checklist.ts';
+export type { ChecklistRecord } from './schema/checklist.ts';
 export type { CaringRole } from './schema/caring.ts';
 export { IdentitySetSchema } from './schema/identity.ts';
 export type { IdentitySet } from './schema/identity.ts';
@@ -176,6 +183,8 @@ export {
 export type { AddEmotionalRelationshipInput } from './ops/emotionalRelationships.ts';
 export { addMultipleBirth, updateMultipleBirth, removeMultipleBirth } from './ops/multipleBirths.ts';
 export { updateFamilyDetails, setSubjects } from './ops/familyDetails.ts';
+export { recordChecklist, checklistRecordOf } from './ops/recordChecklist.ts';
+export type { RecordChecklistOptions } from './ops/recordChecklist.ts';
 export type { FamilyDetails } from './ops/familyDetails.ts';
 
 // ── Queries (queries/) ───────────────────────────────────────────────────────
@@ -233,7 +242,7 @@ export { isValidNhsNumber } from './checks/isValidNhsNumber.ts';
 export { chartFlags } from './checks/chartFlags.ts';
 export type { ChartFlags, ChartFlagsOptions } from './checks/chartFlags.ts';
 export { STANDARD_ITEMS } from './checks/summary.ts';
-export { DEFAULT_DISCREPANCY_AGE_DAYS } from './checks/context.ts';
+export { DEFAULT_DISCREPANCY_AGE_DAYS, DEFAULT_STALE_AFTER_DAYS } from './checks/context.ts';
 export type {
   CheckOptions,
   CheckResult,

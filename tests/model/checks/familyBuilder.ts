@@ -18,6 +18,8 @@ export function compliantInput(): FamilyInput {
     asAt: AS_AT,
     subjects: ['person:leo'],
     preparedWithFamily: { value: 'yes', date: '2025-03-01', present: 'Amy, Leo' },
+    // MS-18: the checklist was recorded when the map was last saved, two weeks before the check date.
+    checklistRecords: [{ date: '2025-03-01', met: 8, total: 8, warnings: 0, notStarted: 0, items: [] }],
     people: [
       {
         id: 'person:leo',

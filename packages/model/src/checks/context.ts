@@ -21,6 +21,16 @@ import type { CheckOptions } from './types.ts';
  */
 export const DEFAULT_DISCREPANCY_AGE_DAYS = 14;
 
+/**
+ * MS-18 default: with an involvement open, a family map whose latest checklist record is more than
+ * this many days old is a finding (a quarter: CIN plans are reviewed at least every three months).
+ * Override with `staleAfterDays`.
+ *
+ * @example
+ * checkFamily(family, { staleAfterDays: DEFAULT_STALE_AFTER_DAYS / 3 }); // monthly
+ */
+export const DEFAULT_STALE_AFTER_DAYS = 90;
+
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -35,11 +45,15 @@ function resolveAsAt(family: Family, options: CheckOptions): string {
   return asAt;
 }
 
-function resolveAgeDays(options: CheckOptions): number {
-  const days = options.discrepancyAgeDays ?? DEFAULT_DISCREPANCY_AGE_DAYS;
+function resolveDays(
+  options: CheckOptions,
+  name: 'discrepancyAgeDays' | 'staleAfterDays',
+  fallback: number,
+): number {
+  const days = options[name] ?? fallback;
   if (!Number.isFinite(days) || days < 0) {
     throw new RangeError(
-      `checkFamily option discrepancyAgeDays must be a number of days (0 or more), but got ${String(days)}`,
+      `checkFamily option ${name} must be a number of days (0 or more), but got ${String(days)}`,
     );
   }
   return days;
@@ -52,7 +66,8 @@ function resolveAgeDays(options: CheckOptions): number {
  */
 export function buildContext(family: Family, options: CheckOptions = {}): CheckContext {
   const asAt = resolveAsAt(family, options);
-  const discrepancyAgeDays = resolveAgeDays(options);
+  const discrepancyAgeDays = resolveDays(options, 'discrepancyAgeDays', DEFAULT_DISCREPANCY_AGE_DAYS);
+  const staleAfterDays = resolveDays(options, 'staleAfterDays', DEFAULT_STALE_AFTER_DAYS);
 
   const people = new Map<string, Indexed<Person>>();
   family.people.forEach((value, i) => people.set(value.id, { value, index: i }));
@@ -135,6 +150,7 @@ export function buildContext(family: Family, options: CheckOptions = {}): CheckC
     family,
     asAt,
     discrepancyAgeDays,
+    staleAfterDays,
     people,
     personPath: (id) => {
       const entry = people.get(id);

@@ -27,6 +27,8 @@ export interface CheckContext {
   /** The date the checks run as at, `YYYY-MM-DD`. */
   asAt: string;
   discrepancyAgeDays: number;
+  /** MS-18: days after which the latest checklist record is out of date. */
+  staleAfterDays: number;
   /** Person by id, with its index in `family.people`. */
   people: ReadonlyMap<string, Indexed<Person>>;
   /** `people[3]` for a person id (or `people` when the id is not on the map). */

@@ -15,6 +15,7 @@ import { identitySet } from './rules/identitySet.ts';
 import { invitedToMeetings } from './rules/invitedToMeetings.ts';
 import { leadPractitioner } from './rules/leadPractitioner.ts';
 import { legalBasisRecorded } from './rules/legalBasisRecorded.ts';
+import { mapKeptUpToDate } from './rules/mapKeptUpToDate.ts';
 import { membersConfirmed } from './rules/membersConfirmed.ts';
 import { mentalHealthService } from './rules/mentalHealthService.ts';
 import { multipleBirths } from './rules/multipleBirths.ts';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   safeguardingHistory, // MS-15
   threeGenerations, // MS-16
   preparedWithFamily, // MS-17
+  mapKeptUpToDate, // MS-18
   birthCycles, // MS-19
   birthOrder, // MS-19, MS-20
   deathAfterBirth, // MS-19

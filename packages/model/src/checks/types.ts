@@ -111,6 +111,11 @@ export interface CheckOptions {
   asAt?: string;
   /** MS-13: an unresolved identity discrepancy older than this many days needs partners told. Default 14. */
   discrepancyAgeDays?: number;
+  /**
+   * MS-18: with an involvement open, a latest checklist record older than this many days is a finding.
+   * Default 90 (`DEFAULT_STALE_AFTER_DAYS`): a quarter, the longest usual gap between CIN reviews.
+   */
+  staleAfterDays?: number;
 }
 
 /** What `checkFamily` returns. */
