@@ -57,6 +57,23 @@ describe('redactFamily on every fixture and profile', () => {
   }
 });
 
+describe('new ids', () => {
+  it('number what stays without gaps, and `ids` matches each back to the original entry', () => {
+    const family = loadFixture('twins');
+    const { family: copy, ids } = redactFamily(family, 'partner_agency');
+    expect(copy.people.map((p) => p.id)).toEqual(copy.people.map((_, i) => `person:${i + 1}`));
+    expect(ids.get(copy.id)).toBe(family.id);
+    for (const person of copy.people) {
+      const original = family.people.find((p) => p.id === ids.get(person.id));
+      expect(original?.names.given).toBe(person.names.given);
+    }
+    const entries = Object.values(copy).flatMap((v) =>
+      Array.isArray(v) ? (v as { id?: unknown }[]).filter((x) => typeof x.id === 'string') : [],
+    );
+    expect(ids.size).toBe(1 + entries.length);
+  });
+});
+
 describe('case_record', () => {
   const family = loadFixture('special-guardianship');
 

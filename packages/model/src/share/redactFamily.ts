@@ -365,15 +365,22 @@ function anonymousText(w: Walk, pattern: string): string | undefined {
   return undefined;
 }
 
-/** New, opaque ids (`person:1`, `household:2`): an id such as `person:amy` or `household:refuge-x` says too much. */
-function newIds(family: Family, profile: RedactionProfile): Map<string, string> {
+/**
+ * New, opaque ids (`person:1`, `household:2`): an id such as `person:amy` or `household:refuge-x`
+ * says too much. Only entries still in the copy are numbered, one after another, so a gap in the
+ * numbers does not show that someone was left out.
+ */
+function newIds(family: Family, profile: RedactionProfile, alive: ReadonlySet<string>): Map<string, string> {
   const map = new Map<string, string>([[family.id, `family:${profile}`]]);
   for (const value of Object.values(family)) {
     if (!Array.isArray(value)) continue;
-    value.forEach((item: unknown, i) => {
+    let n = 0;
+    for (const item of value as unknown[]) {
       const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === 'string' && id.includes(':')) map.set(id, `${id.slice(0, id.indexOf(':'))}:${i + 1}`);
-    });
+      if (typeof id !== 'string' || !id.includes(':') || !alive.has(id)) continue;
+      n += 1;
+      map.set(id, `${id.slice(0, id.indexOf(':'))}:${n}`);
+    }
   }
   return map;
 }
@@ -384,7 +391,8 @@ function newIds(family: Family, profile: RedactionProfile): Map<string, string> 
  * profile may not show is **removed** (not blanked): the result is a valid family (`parseFamily`
  * accepts it) that simply does not hold it. An entry that cannot stand without a removed field goes
  * with it (an abuse line, a link to a removed person); a removed parent of someone who stays becomes
- * an unknown-parent placeholder. Every id is replaced by a new, opaque one. Pure: the input is not
+ * an unknown-parent placeholder. Every id is replaced by a new, opaque one (`ids` maps them back,
+ * for the sharer). Pure: the input is not
  * changed, and the work grows in step with the size of the family.
  *
  * - `case_record`: everything, except confidential locations (opt in for authorised roles).
@@ -454,15 +462,22 @@ export function redactFamily(
     if (removedPeople.has(link.parent) && !removedPeople.has(link.child)) placeholders.add(link.parent);
   }
 
-  const idMap = newIds(family, checked.profile);
   const labels = anonymised ? anonymousLabels(family, realAsAt as string) : undefined;
   const root = rootNode();
 
   // References decide what survives (a link needs both people), and what survives decides the
   // references: repeat until nothing more goes. Each pass is linear; entries only ever go, and a
   // chain of required references is a few steps long (involvement → household), so this ends fast.
-  let alive = new Set<string>(idMap.keys());
+  let alive = new Set<string>([family.id]);
+  for (const value of Object.values(family)) {
+    if (!Array.isArray(value)) continue;
+    for (const item of value as unknown[]) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') alive.add(id);
+    }
+  }
   for (;;) {
+    const idMap = newIds(family, checked.profile, alive);
     const w: Walk = {
       family,
       options: checked,
@@ -491,7 +506,9 @@ export function redactFamily(
       continue;
     }
     if (anonymised) out.asAt = ANONYMISED_AS_AT;
-    return finish(checked, out, w);
+    const ids = new Map<string, string>();
+    for (const [from, to] of idMap) ids.set(to, from);
+    return finish(checked, out, w, ids);
   }
 }
 
@@ -504,7 +521,12 @@ interface WalkResult {
   keptText: number;
 }
 
-function finish(options: CheckedOptions, out: Record<string, unknown>, w: WalkResult): RedactionResult {
+function finish(
+  options: CheckedOptions,
+  out: Record<string, unknown>,
+  w: WalkResult,
+  ids: ReadonlyMap<string, string>,
+): RedactionResult {
   const parsed = parseFamily(out);
   if (!parsed.ok) {
     const detail = parsed.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
@@ -557,5 +579,5 @@ function finish(options: CheckedOptions, out: Record<string, unknown>, w: WalkRe
     decisions,
     draft: profile === 'subject_access',
   };
-  return { family: parsed.family, summary };
+  return { family: parsed.family, summary, ids };
 }

@@ -82,4 +82,9 @@ export interface RedactionResult {
   /** A valid family (it passes `parseFamily`) holding only what the recipient may see. Ids are new. */
   family: Family;
   summary: RedactionSummary;
+  /**
+   * Each id in the copy → the id of the same entry in the original map (the family's own id too).
+   * For the sharer, to match a recipient's reply back to the map; never send it with the copy.
+   */
+  ids: ReadonlyMap<string, string>;
 }

@@ -14,36 +14,6 @@ export interface ProfileView {
 }
 
 /**
- * The model's redaction numbers each entity by its place in its list (`person:3` is the third
- * person): see `newIds` in packages/model/src/share/redactFamily.ts. The model does not export the
- * mapping yet, so it is rebuilt here, and `tests/portal/view.test.ts` fails if the two disagree.
- * TODO: use the model's mapping once it is exported.
- */
-function redactedIds(family: Family, profile: string): Map<string, string> {
-  const ids = new Map<string, string>([[`family:${profile}`, family.id]]);
-  for (const value of Object.values(family)) {
-    if (!Array.isArray(value)) continue;
-    value.forEach((item: unknown, i) => {
-      const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === 'string' && id.includes(':')) ids.set(`${id.slice(0, id.indexOf(':'))}:${i + 1}`, id);
-    });
-  }
-  return ids;
-}
-
-function idsIn(family: Family): Set<string> {
-  const ids = new Set<string>([family.id]);
-  for (const value of Object.values(family)) {
-    if (!Array.isArray(value)) continue;
-    for (const item of value) {
-      const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') ids.add(id);
-    }
-  }
-  return ids;
-}
-
-/**
  * The one place the portal turns a map into what a profile may see. The redaction is the model's
  * (`redactFamily`); the portal never writes its own. The lead agency sees the map as it is.
  *
@@ -52,11 +22,9 @@ function idsIn(family: Family): Set<string> {
  */
 export function familyForProfile(family: Family, profile: ViewProfile): ProfileView {
   if (profile === 'lead_agency') return { family, toMapIds: new Map() };
-  const view = redactFamily(family, 'partner_agency').family;
-  const all = redactedIds(family, 'partner_agency');
-  // Only ids the partner can see translate: guessing the number of a withheld person reaches nothing.
-  const visible = idsIn(view);
-  const toMapIds = new Map([...all].filter(([viewId]) => visible.has(viewId)));
+  // The model's own mapping: only ids the partner can see are in it, so guessing a number reaches
+  // nothing withheld.
+  const { family: view, ids: toMapIds } = redactFamily(family, 'partner_agency');
   return { family: view, toMapIds };
 }
 
