@@ -202,6 +202,7 @@ export { isWithin } from './dates/isWithin.ts';
 export type { DateRange } from './dates/isWithin.ts';
 export { todayIsoDate, KINMAP_TIME_ZONE } from './dates/today.ts';
 export { ageAt } from './dates/ageAt.ts';
+export { birthFromAgeAsTold, formatAge } from './dates/ageAsTold.ts';
 export type { Age, DeathDate } from './dates/ageAt.ts';
 export { formatPartialDate } from './dates/format.ts';
 export { indexFamily } from './queries/indexFamily.ts';
