@@ -211,6 +211,7 @@ async function fix(page: Page, path: string, finding: string): Promise<void> {
       .click();
   }
   if (/\.invitedToMeetings$/.test(path)) return focused.selectOption('yes');
+  if (path === 'checklistRecords') return focused.click();
   if (path === 'agencies') {
     // A missing service: the add-agency form opens with the kind of agency and the person chosen.
     const expected = /mental health/.test(finding)
@@ -298,6 +299,25 @@ describe('journey 9: every finding resolved from the checklist', () => {
     counts.push(summary);
     expect(summary).toBe('8 of 8 met');
     expect(await page.locator('.findings button').count()).toBe(0);
+    // The day's summary is saved with the map, and shown in the panel and the printed header.
+    const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' }).format(
+      new Date(),
+    );
+    await expect
+      .poll(async () => {
+        await openTab(page, 'Map');
+        await openTab(page, 'Checklist');
+        return page.locator('.standard__record').innerText();
+      })
+      .toBe(`Saved with the map: 8 of 8 met on ${today}.`);
+    const records = (JSON.parse(await savedJson(page, title)) as { checklistRecords: { met: number }[] })
+      .checklistRecords;
+    expect(records.at(-1)?.met).toBe(8);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-header').innerText()).toContain(
+      `Minimum standard: 8 of 8 met on ${today}`,
+    );
+    await page.emulateMedia({ media: 'screen' });
     mkdirSync('test-results/e2e', { recursive: true });
     writeFileSync('test-results/e2e/journey-9-counts.txt', `${counts.join('\n')}\n`);
     console.log(`journey 9 checklist counts:\n${counts.join('\n')}`);

@@ -1,16 +1,22 @@
-import { createId, parseFamily, serializeFamily, type Family } from '@kinmap/model';
+import { createId, FORMAT_VERSION, parseFamily, serializeFamily, type Family } from '@kinmap/model';
 import type { MapStore } from './mapStore.ts';
 import { recallLayout, restoreLayout } from './chartMemory.ts';
 import { readFamilyText, type FileProblem } from '../files/readFamilyFile.ts';
 import { exampleTitle, isUntouchedCopy } from '../files/mapNames.ts';
+import { withChecklistRecord } from './checklistRecords.ts';
 
-/** Saves a family in the browser under its own id, with its title for the list of saved maps. */
+export { latestChecklistRecord } from './checklistRecords.ts';
+
+/**
+ * Saves a family in the browser under its own id, with its title for the list of saved maps, and with
+ * the day's checklist summary recorded in it (`recordChecklist`: one record a day, the last save wins).
+ */
 export function saveFamily(store: MapStore, family: Family) {
   const layout = recallLayout(family.id);
   return store.save({
     id: family.id,
     title: family.title,
-    json: serializeFamily(family),
+    json: serializeFamily(withChecklistRecord(family)),
     ...(layout ? { layout } : {}),
   });
 }
@@ -33,7 +39,7 @@ export async function loadFamily(store: MapStore, id: string): Promise<LoadResul
 
 /** A new, empty family map with this title. */
 export function blankFamily(title: string): Family {
-  const result = parseFamily({ formatVersion: 1, id: createId('family'), title });
+  const result = parseFamily({ formatVersion: FORMAT_VERSION, id: createId('family'), title });
   if (!result.ok)
     throw new Error(`A blank family should always be valid: ${result.issues[0]?.message ?? ''}`);
   return result.family;

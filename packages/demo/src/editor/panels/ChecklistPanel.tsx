@@ -1,8 +1,16 @@
-import type { CheckResult, Family, Finding, StandardItem } from '@kinmap/model';
+import {
+  recordChecklist,
+  type CheckResult,
+  type Family,
+  type Finding,
+  type StandardItem,
+} from '@kinmap/model';
+import { useEditorApi } from '../EditorContext.ts';
 import { requestAgency } from './agencyRequest.ts';
 import { findingTarget } from './findingTarget.ts';
 import { startFinding } from './startFinding.ts';
-import { itemStateWords, summaryWords } from './checklistWords.ts';
+import { itemStateWords, recordWords, summaryWords } from './checklistWords.ts';
+import { latestChecklistRecord } from '../../storage/checklistRecords.ts';
 
 const SEVERITY: Record<Finding['severity'], string> = {
   error: 'Not met',
@@ -34,15 +42,14 @@ export function ChecklistPanel({
   result,
   family,
   onFinding,
-  latestRecord,
 }: {
   result: CheckResult;
   family: Family;
   onFinding: (finding: Finding) => void;
-  /** The latest dated summary saved with the map ("5 of 8 met on 7 Dec 2026"), if any. */
-  latestRecord?: string | undefined;
 }) {
+  const api = useEditorApi();
   const { standard, findings } = result;
+  const record = latestChecklistRecord(family);
   const byKey = new Map(findings.map((finding) => [finding.key, finding]));
   const listed = new Set<string>();
   const go = (finding: Finding) => {
@@ -56,7 +63,19 @@ export function ChecklistPanel({
       <p className="standard__summary" role="status">
         {summaryWords(standard)}
       </p>
-      {latestRecord && <p className="muted standard__record">Last saved record: {latestRecord}</p>}
+      <p className="muted standard__record">
+        {record
+          ? `Saved with the map: ${recordWords(record)}.`
+          : 'No record saved with the map yet: one is saved with each change, one a day.'}
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        data-path="checklistRecords"
+        onClick={() => api.edit((f: Family) => recordChecklist(f))}
+      >
+        Record today’s checklist with the map
+      </button>
       <ul className="standard__items">
         {standard.items.map((item) => (
           <li key={item.key} data-item={item.key}>

@@ -120,6 +120,8 @@ export function findingTarget(family: Family, finding: Finding): FindingTarget {
   ) {
     return { tab: 'map', path };
   }
+  // MS-18 (the map not recorded lately): the checklist's "Record today's checklist" button.
+  if (path === 'checklistRecords') return { tab: 'checklist', path };
   if (finding.subject?.kind === 'person') return { tab: 'person', personId: finding.subject.id, path };
   return { tab: 'map', path };
 }
