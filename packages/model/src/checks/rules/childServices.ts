@@ -21,7 +21,9 @@ const HEALTH_VISITOR_UNTIL = 5;
  * status has the universal services recorded: a GP (an agency, or the GP practice in their identity
  * set); a health visitor when under 5; a school, college or early years setting from 5 (or when the
  * age is not known; the school in their identity set counts too). One finding per missing service.
- * An unborn baby is not asked about. Seed 000: "Health were not included in the CIN process."
+ * An unborn baby is not asked about. Seed 000: "Children's Social Care are logging the involvement of
+ * GPs and Health professionals. If there are cases when professionals are not being invited, this
+ * should be raised as a concern."
  */
 export const childServices: Rule = (context) => {
   const findings: RawFinding[] = [];
