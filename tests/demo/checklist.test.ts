@@ -16,6 +16,7 @@ import {
   formatHours,
   itemStateWords,
   parseHours,
+  readAgeAsTold,
   startFinding,
   summaryWords,
 } from '@kinmap/demo/checklist';
@@ -117,5 +118,15 @@ describe('hours a week', () => {
     expect(parseHours('200')).toEqual({ message: 'A week has 168 hours' });
     expect(parseHours('lots')).toHaveProperty('message');
     expect(formatHours({ min: 10, max: 15 })).toBe('10-15');
+  });
+});
+
+describe('an age as told', () => {
+  it('reads “about 34” and its everyday variants as whole years', () => {
+    for (const text of ['34', 'about 34', 'Around 34', '~34', '34 years old'])
+      expect(readAgeAsTold(text), text).toEqual({ years: 34 });
+    expect(readAgeAsTold('  ')).toEqual({ years: null });
+    expect(readAgeAsTold('thirty')).toHaveProperty('message');
+    expect(readAgeAsTold('200')).toEqual({ message: 'Enter an age from 0 to 130' });
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
-import { openStart, openTab, savedJson } from './support/editor.ts';
+import { openStart, openTab, savedJson, selectPerson } from './support/editor.ts';
 
 let browser: DemoBrowser;
 beforeAll(async () => {
@@ -318,6 +318,31 @@ describe('journey 9: every finding resolved from the checklist', () => {
       `Minimum standard: 8 of 8 met on ${today}`,
     );
     await page.emulateMedia({ media: 'screen' });
+    // Bill's age, as the family told it: "about 70" records an estimated year of birth with its basis.
+    await selectPerson(page, 'Bill');
+    await page.getByLabel('Or their age, as the family told it').fill('about 70');
+    await expect
+      .poll(() => page.locator('.age-shown').innerText())
+      .toBe(`Age on ${today}: ~70 (an estimate)`);
+    const year = String(
+      Number(
+        new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/London' }).format(new Date()),
+      ) - 70,
+    );
+    await expect
+      .poll(async () => {
+        const saved = JSON.parse(await savedJson(page, title)) as {
+          people: {
+            names?: { given?: string };
+            birth?: { date: string; estimated?: boolean; basis?: string };
+          }[];
+        };
+        return saved.people.find((p) => p.names?.given === 'Bill')?.birth;
+      })
+      .toEqual({ date: year, estimated: true, basis: `age given as about 70 on ${today}` });
+    expect(await page.getByRole('group', { name: 'Date of birth' }).getByLabel('Year').inputValue()).toBe(
+      year,
+    );
     mkdirSync('test-results/e2e', { recursive: true });
     writeFileSync('test-results/e2e/journey-9-counts.txt', `${counts.join('\n')}\n`);
     console.log(`journey 9 checklist counts:\n${counts.join('\n')}`);

@@ -4,3 +4,4 @@ export { itemStateWords, recordWords, summaryWords } from './checklistWords.ts';
 export { findingTarget, missingAgencyCategory, type FindingTarget } from './findingTarget.ts';
 export { startFinding } from './startFinding.ts';
 export { formatHours, parseHours } from '../person/caringHours.ts';
+export { readAgeAsTold } from '../person/ageAsTold.ts';
