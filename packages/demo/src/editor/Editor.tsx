@@ -14,6 +14,7 @@ import { AgenciesPanel } from './panels/AgenciesPanel.tsx';
 import { ChecklistPanel } from './panels/ChecklistPanel.tsx';
 import { MapPanel } from './panels/MapPanel.tsx';
 import { findingTarget } from './panels/findingTarget.ts';
+import { summaryWords } from './panels/checklistWords.ts';
 import { focusPath } from './fields/fieldDom.ts';
 import { useEditorHistory } from './useEditorHistory.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
@@ -130,9 +131,7 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
             <PrintHeader family={family} />
             <div className="editor__views no-print">
               <ViewSwitch mode={mode} onMode={setMode} />
-              <span className="muted standard-chip">
-                Minimum standard: {check.standard.met} of {check.standard.total} met
-              </span>
+              <span className="muted standard-chip">Minimum standard: {summaryWords(check.standard)}</span>
             </div>
             {family.people.length === 0 && mode !== 'tables' ? (
               <div className="editor__empty">
