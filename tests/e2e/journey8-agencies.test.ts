@@ -24,7 +24,7 @@ interface Saved {
   involvements: SavedInvolvement[];
 }
 
-describe('journey 8: agencies are fully editable after adding', () => {
+describe('journey 8: agencies and households are fully editable after adding', () => {
   it('edits an agency’s role after adding it, links a school to two children and records a note', async () => {
     const { page } = browser;
     await openStart(page, inject('demoUrl'));
@@ -113,6 +113,46 @@ describe('journey 8: agencies are fully editable after adding', () => {
       .poll(() => page.locator('.editor > .visually-hidden[role="status"]').textContent())
       .toBe('Undone: Oak Primary School’s ecomap strength (with Leo Carter)');
 
+    // A dated household move: Leo leaves Grace's flat for his nan's on 15 February 2021, part-time.
+    await openTab(page, 'Households');
+    await page.getByLabel('Name of the household', { exact: true }).last().fill('Nan’s house');
+    await page.getByRole('button', { name: 'Add household' }).click();
+    const move = page.getByRole('group', { name: "Record a move out of Grace's flat" });
+    await move.getByLabel('Who moved').selectOption({ label: 'Leo Carter' });
+    await move.getByLabel('Moved to').selectOption({ label: 'Nan’s house' });
+    const when = move.getByRole('group', { name: 'Date of the move' });
+    await when.getByLabel('Day').fill('15');
+    await when.getByLabel('Month').fill('2');
+    await when.getByLabel('Year').fill('2021');
+    await move.getByRole('button', { name: 'Record the move' }).click();
+    // As at the map's date (1 March 2021), Leo lives at his nan's and no longer at Grace's flat.
+    await page.locator('.member-list li').filter({ hasText: 'Leo Carter (Lives here)' }).waitFor();
+    await page.getByLabel('How Leo Carter lives there').last().selectOption('part_time');
+    await page.getByLabel('How often Leo Carter is there').last().fill('Weekdays');
+    interface SavedHouseholds {
+      people: { id: string; names: { given?: string } }[];
+      households: {
+        label: string;
+        members: { person: string; membership: string; from?: string; to?: string; frequency?: string }[];
+      }[];
+    }
+    await expect
+      .poll(
+        async () => {
+          const saved = JSON.parse(await savedJson(page, title)) as SavedHouseholds;
+          const leo = saved.people.find((p) => p.names.given === 'Leo')?.id;
+          const at = (label: string) =>
+            saved.households.find((h) => h.label === label)?.members.filter((m) => m.person === leo);
+          return { flat: at("Grace's flat"), nans: at('Nan’s house') };
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({
+        flat: [expect.objectContaining({ from: '2020-08', to: '2021-02-15' })],
+        nans: [
+          { person: expect.any(String), membership: 'part_time', from: '2021-02-15', frequency: 'Weekdays' },
+        ],
+      });
     await saveScreenshot(page, 'journey-8-agencies');
     expect(browser.problems).toEqual([]);
   });

@@ -260,7 +260,8 @@ function HouseholdCard({ household, index, asAt }: { household: Household; index
           {members.map(({ person, member }) => {
             const memberIndex = household.members.indexOf(member);
             return (
-              <li key={`${person.id}-${memberIndex}`}>
+              // One member a block: their name, then their membership's fields (not one flex row).
+              <li key={`${person.id}-${memberIndex}`} style={{ display: 'block' }}>
                 {personName(person)} ({labelOf.membership(member.membership)}){' '}
                 <MemberFields
                   household={household}
