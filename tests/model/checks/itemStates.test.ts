@@ -126,3 +126,17 @@ describe('item states', () => {
     expect(stateOf(g, 'nrpf').state).toBe('met');
   });
 });
+
+describe('where a not-started item sends the user', () => {
+  test('to the first person it asks about, when there is one', () => {
+    const f = family((d) => {
+      delete person(d, 'amy').immigration;
+      delete person(d, 'dan').immigration;
+      for (const p of d.people) delete p.caringAsked;
+    });
+    const { standard } = checkFamily(f, { asAt: AS_AT });
+    const start = (key: StandardItemKey) => standard.items.find((i) => i.key === key)?.start;
+    expect(start('nrpf')?.path).toBe('people[1].immigration.nrpf');
+    expect(start('caringRoles')?.path).toBe('people[1].caringAsked');
+  });
+});

@@ -114,8 +114,24 @@ export function itemStarts(context: CheckContext): Map<StandardItemKey, Standard
     ),
     preparedWithFamily: family.preparedWithFamily !== undefined,
   };
+  // Land on the first person the item asks about, when there is one.
+  const firstAsked = askedAbout[0];
+  const firstIdentity = [...identityPeople].find((id) => context.isLivingPerson(id));
+  const firstHousehold = context.currentHouseholds[0];
+  const paths: Partial<Record<StandardItemKey, string>> = {
+    nrpf: firstAsked === undefined ? undefined : `${context.personPath(firstAsked)}.immigration.nrpf`,
+    identity: firstIdentity === undefined ? undefined : `${context.personPath(firstIdentity)}.identity`,
+    safeguardingHistory:
+      firstAsked === undefined ? undefined : `${context.personPath(firstAsked)}.safeguardingChecks`,
+    caringRoles:
+      firstHousehold?.value.members[0] === undefined
+        ? undefined
+        : `${context.personPath(firstHousehold.value.members[0].person)}.caringAsked`,
+  };
   const result = new Map<StandardItemKey, StandardItemStart | undefined>();
-  for (const key of Object.keys(START) as StandardItemKey[])
-    result.set(key, started[key] ? undefined : { ...START[key] });
+  for (const key of Object.keys(START) as StandardItemKey[]) {
+    const path = paths[key];
+    result.set(key, started[key] ? undefined : { ...START[key], ...(path === undefined ? {} : { path }) });
+  }
   return result;
 }
