@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFamily, measureReadability } from '@kinmap/layout';
 import type { FamilyLayout } from '@kinmap/layout';
-import { FORMAT_VERSION, chartFlags, parseFamily, todayIsoDate } from '@kinmap/model';
+import { FORMAT_VERSION, ageAt, chartFlags, formatAge, parseFamily, todayIsoDate } from '@kinmap/model';
 import type { Family } from '@kinmap/model';
 import { loadFixture } from '../support/fixtures.ts';
 
@@ -144,6 +144,11 @@ describe('age as told and one date source', () => {
     const inner = (id: string) => layout.nodes.find((n) => n.id === id)?.symbol.innerText;
     expect(inner('person:told')).toBe('~34');
     expect(inner('person:known')).toBe('34');
+    // A birth known only to the year is an estimate too: the symbol says so, as the tables do.
+    const yearOnly = family({ people: [adult('year', { birth: { date: '1990' } })] });
+    const age = ageAt({ date: '1990' }, '2025-03-01')!;
+    expect(layoutFamily(yearOnly, { asAt: '2025-03-01' }).nodes[0]?.symbol.innerText).toBe(formatAge(age));
+    expect(formatAge(age)).toMatch(/^~\d+$/);
   });
 
   it('with no asAt anywhere, the chart date is the model clock (today in London)', () => {

@@ -1,4 +1,4 @@
-import { ageAt } from '@kinmap/model';
+import { ageAt, formatAge } from '@kinmap/model';
 import type { Person } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { SymbolDescriptor, SymbolShape } from '../types.ts';
@@ -76,7 +76,9 @@ export function describeSymbol(
     descriptor.loss = { outcome, mark: outcome === 'termination' ? 'slash' : 'cross' };
   } else if (options.labelDetail === 'age' && innerText === undefined) {
     const age = ageAt(person.birth, options.asAt, person.death);
-    if (age) innerText = age.estimated && person.birth?.estimated ? `~${age.years}` : String(age.years);
+    // The model's formatter: "~34" when the age is an estimate (told, or a year or month only), as
+    // the tables write it and "about 34" is spoken, from the same chart date.
+    if (age) innerText = formatAge(age);
   }
   if (person.count !== undefined) innerText = person.count === 0 ? 'n' : String(person.count);
   if (context.role) innerText = context.role;
