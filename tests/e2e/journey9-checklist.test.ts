@@ -172,7 +172,7 @@ function lands(findingPath: string, focused: string): boolean {
 }
 
 /** Fixes the focused field, as a practitioner would after asking the family or the agencies. */
-async function fix(page: Page, path: string, finding: string): Promise<void> {
+async function fix(page: Page, path: string, finding: string): Promise<unknown> {
   const focused = page.locator(':focus');
   if (/\.membersConfirmed\.confirmed$/.test(path)) return focused.selectOption('yes');
   if (/\.membersConfirmed\.method$/.test(path)) return focused.selectOption('home_visit');
