@@ -1,3 +1,4 @@
+import { BoxIndex } from '../geometry/boxIndex.ts';
 import { boxesOverlap, segmentHitsBox } from '../geometry/segmentHitsBox.ts';
 import { lineLabelBox, personArea } from '../households/labelPlace.ts';
 import type { ResolvedOptions } from '../options.ts';
@@ -5,6 +6,32 @@ import { segmentsCross } from '../readability/geometry.ts';
 import { toPolylines } from '../readability/polyline.ts';
 import type { Box, Connector, PersonNode, Point } from '../types.ts';
 import { n } from './path.ts';
+
+type Piece = { a: Point; b: Point; c: Connector };
+
+/**
+ * The straight pieces of a chart's lines in a spatial index, read once per chart and shared by
+ * `placeRunLabels` and `bridgePartnershipLines` (lines added to `connectors` since are read on the
+ * next call). Keyed by the connectors array itself.
+ */
+const INDEXES = new WeakMap<Connector[], { index: BoxIndex<Piece>; read: number }>();
+function linesIndex(connectors: Connector[], options: ResolvedOptions): BoxIndex<Piece> {
+  let entry = INDEXES.get(connectors);
+  if (!entry) {
+    entry = { index: new BoxIndex<Piece>(options.s * 3), read: 0 };
+    INDEXES.set(connectors, entry);
+  }
+  for (; entry.read < connectors.length; entry.read += 1) {
+    const c = connectors[entry.read] as Connector;
+    if (c.ref.kind === 'ecomap') continue;
+    for (const line of toPolylines(c.d))
+      line.slice(1).forEach((b, k) => {
+        const a = line[k] as Point;
+        entry?.index.add(boxOf(a, b), { a, b, c });
+      });
+  }
+  return entry.index;
+}
 
 /** Half the gap a partnership line leaves where another line passes it, in symbol sizes. */
 export const BRIDGE_GAP = 0.14;
@@ -27,10 +54,8 @@ const PASSING = new Set(['sibship', 'descent', 'multiple-birth']);
 export function bridgePartnershipLines(connectors: Connector[], options: ResolvedOptions): void {
   const runs = connectors.filter((c) => c.ref.kind === 'partnership' && /[HVL].*[HVL]/.test(c.d));
   if (runs.length === 0) return;
-  const others = connectors
-    .filter((c) => PASSING.has(c.ref.kind) || c.ref.kind === 'household-tether')
-    .flatMap((c) => toPolylines(c.d))
-    .flatMap((line) => line.slice(1).map((b, k) => ({ a: line[k] as Point, b })));
+  const index = linesIndex(connectors, options);
+  const passing = (c: Connector) => PASSING.has(c.ref.kind) || c.ref.kind === 'household-tether';
   const gap = options.s * BRIDGE_GAP;
   for (const c of runs) {
     const lines = toPolylines(c.d);
@@ -46,10 +71,8 @@ export function bridgePartnershipLines(connectors: Connector[], options: Resolve
         const [y0, y1] = a.y < b.y ? [a.y, b.y] : [b.y, a.y];
         // Where along a→b (0–1) the other lines cross it.
         const at: number[] = [];
-        for (const o of others) {
-          if (Math.max(o.a.x, o.b.x) < x0 || Math.min(o.a.x, o.b.x) > x1) continue;
-          if (Math.max(o.a.y, o.b.y) < y0 || Math.min(o.a.y, o.b.y) > y1) continue;
-          if (!segmentsCross({ a, b }, o)) continue;
+        for (const o of index.query({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 })) {
+          if (!passing(o.c) || !segmentsCross({ a, b }, o)) continue;
           const t = crossingAt(a, b, o.a, o.b);
           if (t !== undefined) at.push(t);
         }
@@ -118,20 +141,18 @@ export function placeRunLabels(connectors: Connector[], nodes: PersonNode[], opt
   const runs = connectors.filter((c) => runsPast(c) && c.label);
   if (runs.length === 0) return;
   const { s } = options;
-  const segments = connectors
-    .filter((c) => c.ref.kind !== 'ecomap')
-    .flatMap((c) =>
-      toPolylines(c.d).flatMap((line) => line.slice(1).map((b, k) => ({ a: line[k] as Point, b, c }))),
-    );
-  const people = nodes.map(personArea);
+  const index = linesIndex(connectors, options);
+  const near = (box: Box) => index.query(box);
+  const people = new BoxIndex<Box>(s * 3);
+  for (const node of nodes) people.add(personArea(node), personArea(node));
   const labels = new Map<Connector, Box>();
   for (const c of connectors) if (c.label) labels.set(c, lineLabelBox(c.label));
   /** Free of everything; `onRun`: the label sits on its own run at that y, which is cut round it. */
   const free = (c: Connector, box: Box, onRun?: number) => {
     const room = { x: box.x - 1, y: box.y - 2, width: box.width + 2, height: box.height + 4 };
-    if (people.some((p) => boxesOverlap(room, p))) return false;
+    if (people.query(room).length > 0) return false;
     for (const [other, b] of labels) if (other !== c && boxesOverlap(room, b)) return false;
-    return !segments.some(
+    return !near(room).some(
       (g) =>
         !(onRun !== undefined && g.c === c && g.a.y === onRun && g.b.y === onRun) &&
         segmentHitsBox(g.a, g.b, room),
@@ -150,7 +171,7 @@ export function placeRunLabels(connectors: Connector[], nodes: PersonNode[], opt
           const [lo, hi] = a.x < b.x ? [a.x, b.x] : [b.x, a.x];
           // The stretches between the lines that pass the run, widest first, then every step.
           const cuts = [lo, hi];
-          for (const g of segments)
+          for (const g of near({ x: lo, y: a.y - s * 0.4, width: hi - lo, height: s * 0.8 }))
             if (Math.min(g.a.y, g.b.y) < a.y + s * 0.4 && Math.max(g.a.y, g.b.y) > a.y - s * 0.4)
               for (const x of [g.a.x, g.b.x]) if (x > lo && x < hi) cuts.push(x);
           cuts.sort((p, q) => p - q);
@@ -162,7 +183,7 @@ export function placeRunLabels(connectors: Connector[], nodes: PersonNode[], opt
             .map(([p, q]) => (p + q) / 2);
           const mid = (lo + hi) / 2;
           const steps: number[] = [];
-          for (let x = lo + width / 2; x <= hi - width / 2; x += s * 0.125) steps.push(x);
+          for (let x = lo + width / 2; x <= hi - width / 2; x += s * 0.25) steps.push(x);
           steps.sort((p, q) => Math.abs(p - mid) - Math.abs(q - mid));
           for (const x of [...xs, ...steps]) {
             for (const dy of [0.22, -0.22]) tries.push({ x, y: a.y + dy * s });
@@ -174,12 +195,14 @@ export function placeRunLabels(connectors: Connector[], nodes: PersonNode[], opt
         }
       });
     const boxAt = (p: Point) => lineLabelBox({ ...p, text: label.text });
+    // Where partnershipConnector put it (under the run), when nothing else is there.
+    if (free(c, boxAt(label))) continue;
     const at =
       inline.find((p) => free(c, boxAt(p), p.y)) ?? [...tries, ...legs].find((p) => free(c, boxAt(p)));
     if (!at) continue;
     c.label = { ...label, x: at.x, y: at.y };
     labels.set(c, lineLabelBox(c.label));
-    moveMarks(c, segments, options);
+    moveMarks(c, near, options);
   }
 }
 
@@ -188,12 +211,18 @@ export function placeRunLabels(connectors: Connector[], nodes: PersonNode[], opt
  * run across left clear of its label and of the lines that pass it, so no mark is drawn over text
  * or in a gap.
  */
-function moveMarks(
-  c: Connector,
-  segments: readonly { a: Point; b: Point; c: Connector }[],
-  options: ResolvedOptions,
-): void {
+function moveMarks(c: Connector, near: (box: Box) => Piece[], options: ResolvedOptions): void {
   if (c.marks.length === 0) return;
+  const all = toPolylines(c.d).flat();
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const span = {
+    x: Math.min(...xs) - options.s,
+    y: Math.min(...ys) - options.s,
+    width: Math.max(...xs) - Math.min(...xs) + 2 * options.s,
+    height: Math.max(...ys) - Math.min(...ys) + 2 * options.s,
+  };
+  const segments = near(span);
   const gap = options.s * BRIDGE_GAP;
   const label = c.label ? lineLabelBox(c.label) : undefined;
   let best: { x: number; y: number; length: number; upright: boolean } | undefined;
@@ -257,4 +286,11 @@ function moveMarks(
       : {}),
     ...(m.at ? { at: to(m.at) } : {}),
   }));
+}
+
+/** The bounding box of a straight piece. */
+function boxOf(a: Point, b: Point): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
 }

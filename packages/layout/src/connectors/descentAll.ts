@@ -175,15 +175,30 @@ export function descentConnectors(
   };
   // Upright pieces of the lines drawn so far (stems and child drops), which an elbow's way down
   // must not lie along: where it would, a single parent's elbow leaves a little nearer the parent.
-  const uprights: { x: number; y0: number; y1: number }[] = [];
-  for (const c of out)
-    for (const line of toPolylines(c.d))
-      line.slice(1).forEach((b, k) => {
-        const a = line[k] as Point;
-        if (a.x === b.x) uprights.push({ x: a.x, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) });
-      });
-  const along = (x: number, y0: number, y1: number) =>
-    uprights.some((u) => Math.abs(u.x - x) < options.s * 0.1 && u.y0 < y1 && u.y1 > y0);
+  // Built only when a single parent has an elbow (most families have none).
+  const near = options.s * 0.1;
+  let uprights: Map<number, { x: number; y0: number; y1: number }[]> | undefined;
+  const along = (x: number, y0: number, y1: number) => {
+    if (!uprights) {
+      uprights = new Map();
+      for (const c of out)
+        for (const line of toPolylines(c.d))
+          line.slice(1).forEach((b, k) => {
+            const a = line[k] as Point;
+            if (a.x !== b.x) return;
+            const key = Math.floor(a.x / near);
+            const u = { x: a.x, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) };
+            const list = uprights?.get(key);
+            if (list) list.push(u);
+            else uprights?.set(key, [u]);
+          });
+    }
+    const key = Math.floor(x / near);
+    for (const k of [key - 1, key, key + 1])
+      for (const u of uprights.get(k) ?? [])
+        if (Math.abs(u.x - x) < near && u.y0 < y1 && u.y1 > y0) return true;
+    return false;
+  };
   for (const { stem: given, child, group, key } of elbows) {
     let stem = given;
     const lead = /^M(-?[\d.]+) (-?[\d.]+) H(-?[\d.]+)$/.exec(given.lead);
@@ -191,9 +206,10 @@ export function descentConnectors(
       // The nearest x, within 0.4 s, clear of every other upright and of everyone's name.
       const y0 = given.start.y;
       const xs = [0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4].map((k) => given.start.x + k * options.s);
-      for (const u of uprights)
-        if (Math.abs(u.x - given.start.x) < options.s * 0.1)
-          xs.unshift(u.x + options.s * 0.11 * Math.sign(given.start.x - u.x || 1));
+      for (const k of [-1, 0, 1])
+        for (const u of uprights?.get(Math.floor(given.start.x / near) + k) ?? [])
+          if (Math.abs(u.x - given.start.x) < near)
+            xs.unshift(u.x + options.s * 0.11 * Math.sign(given.start.x - u.x || 1));
       const x = xs
         .filter((x) => Math.abs(x - given.start.x) <= options.s * 0.4 && !along(x, y0, child.y))
         .filter(

@@ -142,15 +142,18 @@ export function placeHouseholdLabel(
   candidates.sort((a, b) => a.y - b.y || a.x - b.x);
   below.sort((a, b) => b.y - a.y || a.x - b.x);
   // Then slid along each edge, up to three quarters past either end, where lines cross its ends.
-  const slid: Point[] = [];
+  const slid: (Point & { over: number })[] = [];
   for (const loop of loops)
     loop.forEach((p, i) => {
       const q = loop[(i + 1) % loop.length] as Point;
       if (p.y !== q.y) return;
       const [lo, hi] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
       const y = p.x < q.x ? p.y - 3 : p.y + HOUSEHOLD_LABEL_FONT;
-      for (let x = lo - width * 0.75; x <= hi - width * 0.25; x += options.s * 0.25) slid.push({ x, y });
+      for (let x = lo - width * 0.75; x <= hi - width * 0.25; x += options.s * 0.5)
+        slid.push({ x, y, over: Math.max(0, lo - x, x + width - hi) });
     });
+  // Least past the edge's ends first, so the label stays over its own outline where it can.
+  slid.sort((a, b) => a.over - b.over);
   const all = [...candidates, ...below, ...beside, ...slid];
   const isFree = (box: Box) =>
     textSpaceIsFree(box, space) &&
