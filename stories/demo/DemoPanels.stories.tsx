@@ -34,7 +34,9 @@ function DemoPanel({ panel, name, selected }: { panel: PanelName; name: FixtureN
           case 'agencies':
             return <AgenciesPanel />;
           case 'checklist':
-            return <ChecklistPanel result={checkFamily(api.family)} onFinding={() => {}} />;
+            return (
+              <ChecklistPanel result={checkFamily(api.family)} family={api.family} onFinding={() => {}} />
+            );
           case 'map':
             return <MapPanel />;
         }
