@@ -1,6 +1,6 @@
 import { BoxIndex } from '../geometry/boxIndex.ts';
 import { boxesOverlap, segmentHitsBox } from '../geometry/segmentHitsBox.ts';
-import { lineLabelBox, personArea } from '../households/labelPlace.ts';
+import { lineLabelBox, linesOf, personArea } from '../households/labelPlace.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { segmentsCross } from '../readability/geometry.ts';
 import { toPolylines } from '../readability/polyline.ts';
@@ -14,23 +14,26 @@ type Piece = { a: Point; b: Point; c: Connector };
  * `placeRunLabels` and `bridgePartnershipLines` (lines added to `connectors` since are read on the
  * next call). Keyed by the connectors array itself.
  */
-const INDEXES = new WeakMap<Connector[], { index: BoxIndex<Piece>; read: number }>();
-function linesIndex(connectors: Connector[], options: ResolvedOptions): BoxIndex<Piece> {
+const INDEXES = new WeakMap<
+  Connector[],
+  { index: BoxIndex<{ line: Point[]; c: Connector }>; read: number; near: (box: Box) => Piece[] }
+>();
+function linesIndex(connectors: Connector[], options: ResolvedOptions): { query: (box: Box) => Piece[] } {
   let entry = INDEXES.get(connectors);
   if (!entry) {
-    entry = { index: new BoxIndex<Piece>(options.s * 3), read: 0 };
+    const index = new BoxIndex<{ line: Point[]; c: Connector }>(options.s * 3);
+    // Whole lines by their boxes (one entry a line), cut into pieces only where asked.
+    const near = (box: Box) =>
+      index.query(box).flatMap(({ line, c }) => line.slice(1).map((b, k) => ({ a: line[k] as Point, b, c })));
+    entry = { index, read: 0, near };
     INDEXES.set(connectors, entry);
   }
   for (; entry.read < connectors.length; entry.read += 1) {
     const c = connectors[entry.read] as Connector;
     if (c.ref.kind === 'ecomap') continue;
-    for (const line of toPolylines(c.d))
-      line.slice(1).forEach((b, k) => {
-        const a = line[k] as Point;
-        entry?.index.add(boxOf(a, b), { a, b, c });
-      });
+    for (const line of linesOf(c)) if (line.length > 1) entry.index.add(boundsOf(line), { line, c });
   }
-  return entry.index;
+  return { query: entry.near };
 }
 
 /** Half the gap a partnership line leaves where another line passes it, in symbol sizes. */
@@ -185,7 +188,8 @@ export function placeRunLabels(connectors: Connector[], nodes: PersonNode[], opt
           const steps: number[] = [];
           for (let x = lo + width / 2; x <= hi - width / 2; x += s * 0.25) steps.push(x);
           steps.sort((p, q) => Math.abs(p - mid) - Math.abs(q - mid));
-          for (const x of [...xs, ...steps]) {
+          // A bounded number of places per stretch of run, so a long run costs no more than a short one.
+          for (const x of [...xs.slice(0, 6), ...steps.slice(0, 8)]) {
             for (const dy of [0.22, -0.22]) tries.push({ x, y: a.y + dy * s });
             inline.push({ x, y: a.y });
           }
@@ -288,9 +292,14 @@ function moveMarks(c: Connector, near: (box: Box) => Piece[], options: ResolvedO
   }));
 }
 
-/** The bounding box of a straight piece. */
-function boxOf(a: Point, b: Point): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+/** The bounding box of a polyline. */
+function boundsOf(line: Point[]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of line) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

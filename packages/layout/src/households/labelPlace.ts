@@ -35,6 +35,16 @@ function bboxOf(points: Point[]): Box {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/** A connector's path as polylines, read once per path (the run labels and line jumps read it too). */
+const PARSED = new WeakMap<Connector, { d: string; lines: Point[][] }>();
+export function linesOf(c: Connector): Point[][] {
+  const seen = PARSED.get(c);
+  if (seen && seen.d === c.d) return seen.lines;
+  const lines = toPolylines(c.d);
+  PARSED.set(c, { d: c.d, lines });
+  return lines;
+}
+
 /** Reads the people, lines and line labels once, for every late label of a chart. */
 export function textSpace(nodes: PersonNode[], connectors: Connector[], options: ResolvedOptions): TextSpace {
   const cell = options.s * 3;
@@ -46,7 +56,7 @@ export function textSpace(nodes: PersonNode[], connectors: Connector[], options:
   for (const node of nodes) space.nodes.add(personArea(node), node);
   for (const c of connectors) {
     if (c.label) space.texts.add(lineLabelBox(c.label), lineLabelBox(c.label));
-    for (const line of toPolylines(c.d)) if (line.length > 1) space.lines.add(bboxOf(line), line);
+    for (const line of linesOf(c)) if (line.length > 1) space.lines.add(bboxOf(line), line);
   }
   return space;
 }
