@@ -64,18 +64,15 @@ describe('journey 5: keyboard only', () => {
     const panelName = ((await heading.textContent()) ?? '').replace('Add a relative of ', '');
     expect(parentName.startsWith(panelName)).toBe(true);
 
-    // From the chart to "+ Child": the add buttons come first in the panel, one Tab after its tabs.
-    let lastStop = '';
-    const tabs = await tabTo(page, '“Child” in the panel', async (p) => {
-      const now = await focused(p);
-      if (now.text.startsWith('+ Child')) return true;
-      lastStop = now.role === 'tab' ? `tab ${now.text}` : now.text || now.label;
-      return false;
-    });
+    // From the chart to "+ Child" in at most three Tab presses (issue 12): the chart controls are one
+    // toolbar stop, then the key, then the add buttons, first in the panel.
+    const tabs = await tabTo(page, '“Child” in the panel', async (p) =>
+      (await focused(p)).text.startsWith('+ Child'),
+    );
     console.log(
       `journey 5: “+ Child” is ${tabs} Tab presses from the chart (after the chart’s controls and key)`,
     );
-    expect(lastStop).toBe('tab Person');
+    expect(tabs).toBeLessThanOrEqual(3);
     // "+ Child" asks who the other parent is: focus is on the suggested answer. Escape cancels and
     // returns to the button, adding nobody.
     await page.keyboard.press('Enter');

@@ -19,6 +19,27 @@ describe('keyboard navigation between relatives', () => {
     expect(document.activeElement).toHaveAccessibleName('Zoom in');
   });
 
+  it('the zoom and pan buttons are one Tab stop; the arrow keys, Home and End move between them', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    screen.getByRole('button', { name: 'Before the chart' }).focus();
+    await user.tab(); // the chart
+    await user.tab(); // the toolbar, on its first button
+    expect(screen.getByRole('toolbar')).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toHaveAccessibleName('Zoom in');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName('Zoom out');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName('Move the view down');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName('Zoom in'); // wraps round
+    await user.keyboard('{ArrowLeft}');
+    await user.tab(); // out of the toolbar in one press, past its six other buttons
+    expect(screen.getByRole('toolbar')).not.toContainElement(document.activeElement as HTMLElement);
+    await user.tab({ shift: true }); // back in, on the button last used
+    expect(document.activeElement).toHaveAccessibleName('Move the view down');
+  });
+
   it('Tab enters the chart on the selected person when there is one', async () => {
     const user = userEvent.setup();
     render(<Harness defaultSelection={[id('mia')]} />);

@@ -124,7 +124,8 @@ function DrawingView({
         />
       </div>
       <PrintChart family={family} layout={layout} showEcomap={showEcomap} />
-      <div className="editor__legend print-legend" role="region" aria-label="Key to the symbols" tabIndex={0}>
+      {/* No Tab stop of its own: the key's button inside is one, and scrolls it into view. */}
+      <div className="editor__legend print-legend" role="region" aria-label="Key to the symbols">
         <Legend
           layout={layout}
           headingLevel={2}

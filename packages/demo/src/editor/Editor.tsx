@@ -7,6 +7,7 @@ import { EditorContext, type EditorApi, type PanelTab } from './EditorContext.ts
 import { EditorBar } from './EditorBar.tsx';
 import { ChartView, ViewSwitch, type ChartMode } from './ChartView.tsx';
 import { PanelTabs } from './PanelTabs.tsx';
+import { AddRelatives } from './person/AddRelatives.tsx';
 import { PersonPanel } from './person/PersonPanel.tsx';
 import { RelationshipsPanel } from './panels/RelationshipsPanel.tsx';
 import { HouseholdsPanel } from './panels/HouseholdsPanel.tsx';
@@ -42,7 +43,8 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
   }, [check]);
 
   // The selected person may disappear (removed, or undone): then nothing is selected.
-  const selected = family.people.some((p) => p.id === selectedPersonId) ? selectedPersonId : undefined;
+  const selectedPerson = family.people.find((p) => p.id === selectedPersonId);
+  const selected = selectedPerson?.id;
   // The chart shows the selection just after the panel does (redrawing 200 people's names can wait).
   const shownSelection = useAfterPaint(selected);
 
@@ -149,6 +151,9 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
           </main>
           <aside className="editor__panel" aria-label="Edit the map" ref={panelRef}>
             <EditRefusal message={editing.refusal} onDismiss={editing.dismissRefusal} />
+            {/* First in the panel, whichever tab is open: adding a relative is the commonest step, and
+                this keeps "+ Child" three Tab presses from the chart (chart controls, key, "+ Child"). */}
+            {selectedPerson && <AddRelatives person={selectedPerson} />}
             <PanelTabs
               tab={tab}
               onTab={setTab}

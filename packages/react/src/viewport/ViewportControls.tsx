@@ -1,3 +1,4 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { InteractionLabels } from '../labels/interactionLabels.ts';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { mergeLabels, type DeepPartial } from '../labels/mergeLabels.ts';
@@ -17,10 +18,21 @@ export interface ViewportControlsProps {
   className?: string;
 }
 
+/** Which button a toolbar key moves to, from `index` of `count`, or -1 for a key the toolbar ignores. */
+function nextIndex(key: string, index: number, count: number): number {
+  if (key === 'ArrowRight' || key === 'ArrowDown') return (index + 1) % count;
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return (index - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return -1;
+}
+
 /**
  * Buttons to zoom in, zoom out, fit the chart to the view and, optionally, pan: the single-pointer and
  * keyboard alternative to dragging and pinching (WCAG 2.2, 2.5.7). Plain HTML buttons with accessible
- * names from the labels object.
+ * names from the labels object, in a WAI-ARIA toolbar: the whole toolbar is one Tab stop (so the next
+ * control after the chart is one Tab away, not seven), and the arrow keys, Home and End move between
+ * its buttons.
  *
  * @example
  * const view = useViewport({ bounds: layout.bounds });
@@ -36,24 +48,52 @@ export function ViewportControls({
   className,
 }: ViewportControlsProps) {
   const text = mergeLabels<InteractionLabels>(useLabels(), labels);
-  const button = (label: string, glyph: string, onClick: () => void) => (
-    <button type="button" aria-label={label} title={label} onClick={onClick}>
-      <span aria-hidden="true">{glyph}</span>
-    </button>
-  );
+  const [active, setActive] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const items: (readonly [label: string, glyph: string, onClick: () => void])[] = [
+    [text.zoomIn, '+', onZoomIn],
+    [text.zoomOut, '−', onZoomOut],
+    [text.fitView, '⤢', onFit],
+    ...(onPan
+      ? ([
+          [text.panUp, '↑', () => onPan(0, PAN_STEP)],
+          [text.panLeft, '←', () => onPan(PAN_STEP, 0)],
+          [text.panRight, '→', () => onPan(-PAN_STEP, 0)],
+          [text.panDown, '↓', () => onPan(0, -PAN_STEP)],
+        ] as const)
+      : []),
+  ];
+  const current = Math.min(active, items.length - 1);
+  function onKeyDown(event: KeyboardEvent) {
+    const next = nextIndex(event.key, current, items.length);
+    if (next < 0) return;
+    event.preventDefault();
+    setActive(next);
+    buttons.current[next]?.focus();
+  }
   return (
-    <div role="group" aria-label={text.viewportControls} className={className ?? 'kinmap-viewport-controls'}>
-      {button(text.zoomIn, '+', onZoomIn)}
-      {button(text.zoomOut, '−', onZoomOut)}
-      {button(text.fitView, '⤢', onFit)}
-      {onPan && (
-        <>
-          {button(text.panUp, '↑', () => onPan(0, PAN_STEP))}
-          {button(text.panLeft, '←', () => onPan(PAN_STEP, 0))}
-          {button(text.panRight, '→', () => onPan(-PAN_STEP, 0))}
-          {button(text.panDown, '↓', () => onPan(0, -PAN_STEP))}
-        </>
-      )}
+    <div
+      role="toolbar"
+      aria-label={text.viewportControls}
+      className={className ?? 'kinmap-viewport-controls'}
+      onKeyDown={onKeyDown}
+    >
+      {items.map(([label, glyph, onClick], index) => (
+        <button
+          key={label}
+          ref={(node) => {
+            buttons.current[index] = node;
+          }}
+          type="button"
+          aria-label={label}
+          title={label}
+          tabIndex={index === current ? 0 : -1}
+          onFocus={() => setActive(index)}
+          onClick={onClick}
+        >
+          <span aria-hidden="true">{glyph}</span>
+        </button>
+      ))}
       {zoom !== undefined && <output aria-live="off">{text.zoomLevel(Math.round(zoom * 100))}</output>}
     </div>
   );

@@ -1,10 +1,12 @@
 import type { Person } from '@kinmap/model';
 import { useEditorApi } from '../EditorContext.ts';
-import { AddRelatives } from './AddRelatives.tsx';
 import { PersonDetails } from './PersonDetails.tsx';
 import { AddFirstPerson } from './AddFirstPerson.tsx';
 
-/** The person tab: add relatives of the selected person in one step, and edit their details. */
+/**
+ * The person tab: the selected person's details (the buttons that add their relatives sit above the
+ * panel's tabs, see `Editor`), or the first person's form.
+ */
 export function PersonPanel() {
   const { family, selectedPersonId } = useEditorApi();
   const index = family.people.findIndex((person) => person.id === selectedPersonId);
@@ -24,7 +26,6 @@ export function PersonPanel() {
   }
   return (
     <div>
-      <AddRelatives person={person} />
       <PersonDetails key={person.id} person={person} index={index} />
     </div>
   );
