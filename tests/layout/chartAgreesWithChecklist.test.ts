@@ -248,4 +248,25 @@ describe('caring roles drawn as lines from carer to cared-for person', () => {
       'caring|caring:kieran-poppy',
     ]);
   });
+
+  it('one line for one fact: an emotional "caretaker" line repeating a caring role is not drawn twice', () => {
+    const fixture = loadFixture('young-carer');
+    // The fixture records Kieran's care for his mother both as a caring role and as an emotional
+    // "caretaker" line: the chart draws the caring role only, and other emotional lines stay.
+    expect(fixture.emotionalRelationships.some((e) => e.type === 'caretaker')).toBe(true);
+    const between = (layout: FamilyLayout) =>
+      layout.connectors.filter(
+        (c) =>
+          (c.ref.kind === 'caring' &&
+            c.ref.carer === 'person:kieran' &&
+            c.ref.caredFor === 'person:joanne') ||
+          c.id === 'emotional|emotion:kieran-joanne',
+      );
+    const drawn = layoutFamily(fixture, { asAt: AS_AT });
+    expect(between(drawn).map((c) => c.id)).toEqual(['caring|caring:kieran-joanne']);
+    expect(drawn.connectors.some((c) => c.id === 'emotional|emotion:joanne-gavin')).toBe(true);
+    // With caring lines switched off, the emotional line is the one drawn.
+    const off = layoutFamily(fixture, { asAt: AS_AT, showCaring: false });
+    expect(between(off).map((c) => c.id)).toEqual(['emotional|emotion:kieran-joanne']);
+  });
 });

@@ -59,14 +59,18 @@ export interface RelationshipLine {
 
 /**
  * The relationship lines a family's chart draws, in a fixed order: emotional relationships (when
- * `showEmotional`), then caring roles with a cared-for person (when `showCaring`), except where the
- * carer is already the cared-for person's parent on the chart (a parent, kinship or foster carer
- * whose parent–child line shows the care).
+ * `showEmotional`), then caring roles with a cared-for person (when `showCaring`). An emotional
+ * `caretaker` line that repeats a drawn caring role (same carer, same person cared for) is left out.
  */
 export function relationshipLines(family: Family, options: ResolvedOptions): RelationshipLine[] {
+  const caring = options.showCaring ? caringLines(family, options) : [];
+  // An emotional "caretaker" line from a carer to the person a caring role already joins them to says
+  // the same thing twice: the caring role (the model's one place for care) is drawn, not both.
+  const cared = new Set(caring.map((line) => `${line.from} ${line.to}`));
   const lines: RelationshipLine[] = [];
   if (options.showEmotional)
     for (const e of family.emotionalRelationships) {
+      if (e.type === 'caretaker' && cared.has(`${e.from} ${e.to}`)) continue;
       const label = labelText(e);
       lines.push({
         id: `emotional|${e.id}`,
@@ -79,24 +83,30 @@ export function relationshipLines(family: Family, options: ResolvedOptions): Rel
         ...(e.until !== undefined && !isWithin({ to: e.until }, options.asAt) ? { isPast: true } : {}),
       });
     }
-  if (options.showCaring && family.caringRoles.length > 0) {
-    // A parent, kinship or foster carer already joined to the child by a parent–child line: that
-    // line says who cares for the child, so no second line is drawn (the badge and tables remain).
-    const parentOf = new Set(family.parentChildLinks.map((l) => `${l.parent} ${l.child}`));
-    for (const c of family.caringRoles) {
-      // `caredFor` becomes optional in format 2: a carer for someone not on the map has no line.
-      const caredFor = (c as { caredFor?: PersonId }).caredFor;
-      if (caredFor === undefined || parentOf.has(`${c.carer} ${caredFor}`)) continue;
-      lines.push({
-        id: `caring|${c.id}`,
-        ref: { kind: 'caring', caringRole: c.id, carer: c.carer, caredFor },
-        style: 'caring',
-        from: c.carer,
-        to: caredFor,
-        head: 'care',
-        ...(ended(c, options.asAt) ? { isPast: true } : {}),
-      });
-    }
+  return [...lines, ...caring];
+}
+
+/**
+ * Caring roles with a cared-for person, except where the carer is already the cared-for person's
+ * parent on the chart: a parent, kinship or foster carer joined to the child by a parent–child line,
+ * which says who cares for the child (the badge and tables remain).
+ */
+function caringLines(family: Family, options: ResolvedOptions): RelationshipLine[] {
+  if (family.caringRoles.length === 0) return [];
+  const parentOf = new Set(family.parentChildLinks.map((l) => `${l.parent} ${l.child}`));
+  const lines: RelationshipLine[] = [];
+  for (const c of family.caringRoles) {
+    const caredFor = c.caredFor;
+    if (caredFor === undefined || parentOf.has(`${c.carer} ${caredFor}`)) continue;
+    lines.push({
+      id: `caring|${c.id}`,
+      ref: { kind: 'caring', caringRole: c.id, carer: c.carer, caredFor },
+      style: 'caring',
+      from: c.carer,
+      to: caredFor,
+      head: 'care',
+      ...(ended(c, options.asAt) ? { isPast: true } : {}),
+    });
   }
   return lines;
 }
