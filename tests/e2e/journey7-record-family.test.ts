@@ -100,10 +100,10 @@ function steps(page: Page, act: Actions) {
   };
 }
 
-const TITLE = 'Lisa Hart: family map';
+const TITLE = 'Nicola Hart: family map';
 
 describe('journey 7: a new practitioner records an ordinary family right the first time', () => {
-  it('builds Lisa’s family, two fathers, a stepfamily, a grandmother and five agencies, with no undo', async () => {
+  it('builds Nicola’s family, two fathers, a stepfamily, a grandmother and five agencies, with no undo', async () => {
     const { page } = browser;
     await openStart(page, inject('demoUrl'));
     const act = new Actions(page);
@@ -113,26 +113,26 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     await act.click(page.getByRole('button', { name: 'Create map' }));
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
-    // Lisa, the mother.
+    // Nicola, the mother.
     await act.click(page.getByRole('button', { name: 'Add the first person' }));
-    await step.name('Lisa', 'woman');
+    await step.name('Nicola', 'woman');
 
-    // Darren, the children's father: Lisa's partner once, now separated.
-    await step.add('Partner', 'Lisa');
+    // Darren, the children's father: Nicola's partner once, now separated.
+    await step.add('Partner', 'Nicola');
     await step.name('Darren', 'man');
     await step.openTab('Relationships');
     await step.partnershipEvent('separated');
     await step.openTab('Person');
 
-    // Tom, Lisa's partner now.
-    await step.select('Lisa');
-    await step.add('Partner', 'Lisa');
+    // Tom, Nicola's partner now.
+    await step.select('Nicola');
+    await step.add('Partner', 'Nicola');
     await step.name('Tom', 'man');
 
-    // Sophie and Callum, Lisa's children by Darren: "+ Child" asks, and Tom (the current partner) is
+    // Sophie and Callum, Nicola's children by Darren: "+ Child" asks, and Tom (the current partner) is
     // only the suggestion.
-    await step.select('Lisa');
-    await step.add('Child', 'Lisa');
+    await step.select('Nicola');
+    await step.add('Child', 'Nicola');
     const question = page.getByRole('group', { name: /^Who is the other parent/ });
     expect(
       await question.getByRole('radio').evaluateAll((r) => r.map((e) => e.closest('div')?.innerText)),
@@ -142,27 +142,27 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     expect(await axeViolations(page)).toEqual([]);
     await step.otherParent('Darren (earlier partner: separated)');
     await step.name('Sophie', 'woman');
-    await step.select('Lisa');
-    await step.add('Child', 'Lisa');
+    await step.select('Nicola');
+    await step.add('Child', 'Nicola');
     await step.otherParent('Darren (earlier partner: separated)');
     await step.name('Callum', 'man');
 
-    // Karen, Tom's ex-wife, and Jake, their son.
+    // Lisa, Tom's ex-wife, and Jake, their son.
     await step.select('Tom');
     await step.add('Partner', 'Tom');
-    await step.name('Karen', 'woman');
+    await step.name('Lisa', 'woman');
     await step.openTab('Relationships');
     await act.choose(page.getByLabel('Kind of relationship'), 'marriage');
     await step.partnershipEvent('divorced');
     await step.openTab('Person');
     await step.select('Tom');
     await step.add('Child', 'Tom');
-    await step.otherParent('Karen (earlier partner: divorced)');
+    await step.otherParent('Lisa (earlier partner: divorced)');
     await step.name('Jake', 'man');
 
-    // Maureen, Lisa's mother, who has died.
-    await step.select('Lisa');
-    await step.add('Parent', 'Lisa');
+    // Maureen, Nicola's mother, who has died.
+    await step.select('Nicola');
+    await step.add('Parent', 'Nicola');
     await step.name('Maureen', 'woman');
     await act.choose(page.getByLabel('Living or deceased'), 'deceased');
 
@@ -172,17 +172,17 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     // The form keeps the last "works with": the GP and the police work with the whole family.
     await step.agency('gp', 'Riverside Surgery', 'The whole family');
     await step.agency('childrens_social_care', 'Northshire Children’s Services');
-    await step.agency('adult_mental_health', 'Northshire Adult Mental Health Team', 'Lisa');
+    await step.agency('adult_mental_health', 'Northshire Adult Mental Health Team', 'Nicola');
     await step.agency('police', 'Northshire Police', 'The whole family');
 
-    // The tables say who each child's parents are: Jake is Tom and Karen's son, not Lisa's.
+    // The tables say who each child's parents are: Jake is Tom and Lisa's son, not Nicola's.
     await act.click(page.getByRole('button', { name: 'Tables' }));
     await page.locator('.editor__table table').first().waitFor();
     const jake = await tableRow(page, 'Jake');
-    expect(jake).toContain('son of Tom and Karen');
-    expect(jake).not.toContain('Lisa');
-    expect(await tableRow(page, 'Sophie')).toContain('daughter of Lisa and Darren');
-    expect(await tableRow(page, 'Callum')).toContain('son of Lisa and Darren');
+    expect(jake).toContain('son of Tom and Lisa');
+    expect(jake).not.toContain('Nicola');
+    expect(await tableRow(page, 'Sophie')).toContain('daughter of Nicola and Darren');
+    expect(await tableRow(page, 'Callum')).toContain('son of Nicola and Darren');
 
     // The saved map agrees: every child has the parents chosen, and nobody was added by mistake.
     const saved = JSON.parse(await savedJson(page, TITLE)) as SavedFamily;
@@ -192,12 +192,12 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
         .filter((l) => given(l.child) === name)
         .map((l) => given(l.parent))
         .sort();
-    expect(parentsOf('Jake')).toEqual(['Karen', 'Tom']);
-    expect(parentsOf('Sophie')).toEqual(['Darren', 'Lisa']);
-    expect(parentsOf('Callum')).toEqual(['Darren', 'Lisa']);
-    expect(parentsOf('Lisa')).toEqual(['Maureen']);
+    expect(parentsOf('Jake')).toEqual(['Lisa', 'Tom']);
+    expect(parentsOf('Sophie')).toEqual(['Darren', 'Nicola']);
+    expect(parentsOf('Callum')).toEqual(['Darren', 'Nicola']);
+    expect(parentsOf('Nicola')).toEqual(['Maureen']);
     expect(saved.people.map((p) => p.names.given).sort()).toEqual(
-      ['Callum', 'Darren', 'Jake', 'Karen', 'Lisa', 'Maureen', 'Sophie', 'Tom'].sort(),
+      ['Callum', 'Darren', 'Jake', 'Lisa', 'Nicola', 'Maureen', 'Sophie', 'Tom'].sort(),
     );
     expect(saved.people.find((p) => p.names.given === 'Maureen')?.vitalStatus).toBe('deceased');
     expect(saved.agencies).toHaveLength(5);
@@ -220,10 +220,10 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     await page.locator('.editor__chart [data-person-id]').first().waitFor();
     await personOnChart(page, 'Sophie').locator('.kinmap-symbol').click();
     await page.getByRole('heading', { name: 'Details of Sophie' }).waitFor();
-    // "+ Parent" offers Lisa's partner Tom (and nobody is added until it is confirmed).
+    // "+ Parent" offers Nicola's partner Tom (and nobody is added until it is confirmed).
     await page.getByRole('button', { name: 'Parent of Sophie', exact: true }).click();
     const question = page.getByRole('group', { name: 'Who is Sophie’s new parent?' });
-    await question.getByRole('radio', { name: 'Tom (Lisa’s current partner)' }).check();
+    await question.getByRole('radio', { name: 'Tom (Nicola’s current partner)' }).check();
     // Sophie already has two birth parents, so the kind must be chosen.
     await page.getByLabel('How they are Sophie’s parent').selectOption('step_parenting_role');
     await page.getByRole('button', { name: 'Add the parent' }).click();
@@ -240,7 +240,7 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     await expect
       .poll(() => sophieLink.getByRole('alert').innerText())
       .toBe(
-        'Sophie already has two birth parents on the map: Lisa and Darren. Change one of those links first, or choose another kind.',
+        'Sophie already has two birth parents on the map: Nicola and Darren. Change one of those links first, or choose another kind.',
       );
     expect(await sophieLink.getByLabel('Kind of link').inputValue()).toBe('step_parenting_role');
     await sophieLink.getByLabel('Kind of link').selectOption('special_guardian');
@@ -256,7 +256,7 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     await expect.poll(() => tableRow(page, 'Tom')).toContain('special guardian of Sophie');
     expect(await page.locator('.editor__table').innerText()).toContain('Special guardianship order');
 
-    // Remove Tom's link to Jake, after confirming: Jake is then Karen's son only.
+    // Remove Tom's link to Jake, after confirming: Jake is then Lisa's son only.
     await page.getByRole('button', { name: 'Genogram' }).click();
     const jakeLink = page.locator('.item-card').filter({
       has: page.getByRole('heading', { name: 'Jake: son of Tom' }),
@@ -264,13 +264,13 @@ describe('journey 7: a new practitioner records an ordinary family right the fir
     await jakeLink.getByRole('button', { name: /^Remove this link/ }).click();
     await page.getByRole('button', { name: 'Yes, remove the link' }).click();
     await jakeLink.waitFor({ state: 'detached' });
-    // The chart speaks of Jake as Karen's son only.
+    // The chart speaks of Jake as Lisa's son only.
     await expect
       .poll(async () => (await personOnChart(page, 'Jake').getAttribute('aria-label')) ?? '')
-      .toMatch(/son of Karen(?! and)/);
+      .toMatch(/son of Lisa(?! and)/);
     await page.getByRole('button', { name: 'Tables' }).click();
     const jake = await tableRow(page, 'Jake');
-    expect(jake).toContain('son of Karen');
+    expect(jake).toContain('son of Lisa');
     expect(jake).not.toContain('Tom');
     await saveScreenshot(page, 'journey-7-links-edited');
     expect(browser.problems).toEqual([]);
