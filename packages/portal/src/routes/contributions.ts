@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { audit } from '../audit.ts';
+import { checkDepth, HttpError, validate } from '../errors.ts';
+import { ContributionInputSchema } from '../contributions/changePayload.ts';
+import { mergeContribution, type Conflict } from '../contributions/merge.ts';
+import { messageForPartner, translateIds } from '../share/view.ts';
+import type { RouteContext } from './context.ts';
+import { mapAccess, profileOf, requireUser, storedFamily, viewFor } from './access.ts';
+import {
+  CONTRIBUTION_SELECT,
+  contributionJson,
+  loadContribution,
+  type ContributionRow,
+} from './contributionRows.ts';
+import { ContributionParams, MapParams } from './schemas.ts';
+
+/** Deepest nesting a contribution may have (a family document allows 32; the change wraps it). */
+const MAX_DEPTH = 40;
+
+/** Sending, listing and reading contributions. */
+export function registerContributionRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { database } = context;
+  app.post('/api/maps/:mapId/contributions', async (request, reply) => {
+    const user = requireUser(request);
+    const { mapId } = validate(MapParams, request.params, 'address');
+    checkDepth(request.body, MAX_DEPTH, 'contribution');
+    const input = validate(ContributionInputSchema, request.body, 'contribution');
+    const row = await database.transaction(async (tx) => {
+      const { map, role } = await mapAccess(tx, mapId, user);
+      if (input.baseVersion > map.version) {
+        throw new HttpError(400, `baseVersion: the map is at version ${map.version}`, [
+          { path: 'baseVersion', message: `is newer than the map (version ${map.version})` },
+        ]);
+      }
+      const current = storedFamily(map);
+      // A partner wrote its change against its view, whose ids are not the map's: translate them.
+      const view = role === 'partner' ? viewFor(current, role) : undefined;
+      const { value: change, translated } = view
+        ? translateIds(input.change, view.toMapIds)
+        : { value: input.change, translated: 0 };
+      if (view && translated > 0 && input.baseVersion !== map.version) {
+        // The view's ids are only good for the version it was made from.
+        throw new HttpError(
+          409,
+          `The map has changed since you looked at it (it is now at version ${map.version}): look again and send your change again`,
+          undefined,
+          { mapVersion: map.version },
+        );
+      }
+      const toPartner = (message: string) => (view ? messageForPartner(message, view.toMapIds) : message);
+      const merged = mergeContribution(current, change);
+      let status: ContributionRow['status'] = 'pending';
+      let conflicts: readonly Conflict[] | null = null;
+      if (!merged.ok) {
+        if (input.baseVersion === map.version) {
+          // Nothing has changed since the contributor looked: the change itself does not fit the map.
+          const issues = merged.conflicts.map((c) => ({
+            path: `change.${c.path}`,
+            message: toPartner(c.message),
+          }));
+          throw new HttpError(
+            422,
+            `The change does not fit the map (${issues[0]!.path}: ${issues[0]!.message})`,
+            issues,
+          );
+        }
+        // The map has moved on since the contributor looked: keep it, as a conflict for the lead.
+        status = 'conflict';
+        conflicts = merged.conflicts;
+      }
+      const id = `contribution:${randomUUID()}`;
+      await tx.query(
+        `INSERT INTO contributions (id, map_id, agency_id, practitioner_id, change, change_as_sent, source, note,
+           base_version, status, conflicts)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11::jsonb)`,
+        [
+          id,
+          mapId,
+          user.agencyId,
+          user.id,
+          JSON.stringify(change),
+          view ? JSON.stringify(input.change) : null,
+          input.source,
+          input.note ?? null,
+          input.baseVersion,
+          status,
+          conflicts ? JSON.stringify(conflicts) : null,
+        ],
+      );
+      await audit(tx, {
+        user,
+        mapId,
+        action: 'contribution.create',
+        profile: profileOf(role),
+        detail: { contributionId: id, status, source: input.source },
+      });
+      const saved = await loadContribution(tx, mapId, id, user, role);
+      return contributionJson(saved, role);
+    });
+    return reply.status(201).send(row);
+  });
+
+  app.get('/api/maps/:mapId/contributions', async (request) => {
+    const user = requireUser(request);
+    const { mapId } = validate(MapParams, request.params, 'address');
+    return database.transaction(async (tx) => {
+      const { role } = await mapAccess(tx, mapId, user);
+      const rows = await tx.query<ContributionRow>(
+        `${CONTRIBUTION_SELECT} WHERE c.map_id = $1 ${role === 'partner' ? 'AND c.agency_id = $2' : ''}
+         ORDER BY c.created_at, c.id`,
+        role === 'partner' ? [mapId, user.agencyId] : [mapId],
+      );
+      await audit(tx, {
+        user,
+        mapId,
+        action: 'contribution.list',
+        profile: profileOf(role),
+        detail: { count: rows.length },
+      });
+      return { contributions: rows.map((row) => contributionJson(row, role)) };
+    });
+  });
+
+  app.get('/api/maps/:mapId/contributions/:contributionId', async (request) => {
+    const user = requireUser(request);
+    const { mapId, contributionId } = validate(ContributionParams, request.params, 'address');
+    return database.transaction(async (tx) => {
+      const { map, role } = await mapAccess(tx, mapId, user);
+      const row = await loadContribution(tx, mapId, contributionId, user, role);
+      await audit(tx, {
+        user,
+        mapId,
+        action: 'contribution.read',
+        profile: profileOf(role),
+        detail: { contributionId },
+      });
+      const result = contributionJson(row, role);
+      if (role === 'lead' && (row.status === 'pending' || row.status === 'conflict')) {
+        // What accepting it now would do: apply, or the conflicts side by side.
+        const preview = mergeContribution(storedFamily(map), row.change);
+        return {
+          ...result,
+          preview: preview.ok
+            ? { applies: true, conflicts: [] }
+            : { applies: false, conflicts: preview.conflicts },
+        };
+      }
+      return result;
+    });
+  });
+}
