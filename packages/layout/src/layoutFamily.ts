@@ -1,7 +1,8 @@
 import type { Family, PersonId } from '@kinmap/model';
 import { bridgePartnershipLines, placeRunLabels } from './connectors/bridges.ts';
 import { descentConnectors } from './connectors/descentAll.ts';
-import { relationshipConnectors, relationshipLines } from './connectors/emotional.ts';
+import { relationshipConnectors } from './connectors/relationshipConnectors.ts';
+import { relationshipLines } from './connectors/relationshipLines.ts';
 import { partnershipConnector } from './connectors/partnership.ts';
 import { skipLineDepths } from './connectors/skip.ts';
 import { layoutEcomap } from './ecomap/layoutEcomap.ts';

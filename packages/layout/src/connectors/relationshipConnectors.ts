@@ -1,118 +1,15 @@
-import { isWithin } from '@kinmap/model';
+import type { PersonId } from '@kinmap/model';
 import { segmentHitsRect } from '../geometry/segmentHitsBox.ts';
-import type { EmotionalRelationship, Family, PersonId } from '@kinmap/model';
 import { badgeRowWidth } from '../labels/badges.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type {
-  Connector,
-  ConnectorRef,
-  ConnectorStyle,
-  HouseholdOutline,
-  PersonNode,
-  Point,
-} from '../types.ts';
+import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { arrowHead } from './arrow.ts';
 import { n } from './path.ts';
+import { STEPS, at, curve, overlaps, pathPolylines, type Curve } from './curves.ts';
+import type { RelationshipLine } from './relationshipLines.ts';
+import { Grid } from './segmentGrid.ts';
 
-const CODE: Partial<Record<EmotionalRelationship['type'], string>> = {
-  physical_abuse: 'PA',
-  sexual_abuse: 'SA',
-  emotional_abuse: 'EA',
-  neglect: 'N',
-  violence: 'V',
-  controlling: 'CC',
-  caretaker: 'cares',
-};
-const DIRECTED = new Set<EmotionalRelationship['type']>([
-  'focused_on',
-  'focused_on_negatively',
-  'physical_abuse',
-  'sexual_abuse',
-  'emotional_abuse',
-  'neglect',
-  'controlling',
-  'manipulative',
-  'jealous',
-  'caretaker',
-]);
-
-/**
- * A line between two people that is not part of the family's structure: an emotional relationship
- * or a caring role. Every kind is routed the same way (`relationshipConnectors`): a curve clear of
- * other people's symbols and names, with its label clear of other text. A new kind of relationship
- * line only says how it is styled and marked here.
- */
-export interface RelationshipLine {
-  /** Connector id, e.g. `emotional|emotion:a-b` or `caring|caringRole:a-b`. */
-  id: string;
-  ref: ConnectorRef;
-  style: ConnectorStyle;
-  from: PersonId;
-  to: PersonId;
-  /** Short text on the line ("PA", "cares", "SA (alleged)"). */
-  label?: string;
-  /** What the line carries towards `to`: a filled arrowhead at its end, or open arrowheads in its middle. */
-  head?: 'arrow' | 'care';
-  isPast?: boolean;
-}
-
-/**
- * The relationship lines a family's chart draws, in a fixed order: emotional relationships (when
- * `showEmotional`), then caring roles with a cared-for person (when `showCaring`). An emotional
- * `caretaker` line that repeats a drawn caring role (same carer, same person cared for) is left out.
- */
-export function relationshipLines(family: Family, options: ResolvedOptions): RelationshipLine[] {
-  const caring = options.showCaring ? caringLines(family, options) : [];
-  // An emotional "caretaker" line from a carer to the person a caring role already joins them to says
-  // the same thing twice: the caring role (the model's one place for care) is drawn, not both.
-  const cared = new Set(caring.map((line) => `${line.from} ${line.to}`));
-  const lines: RelationshipLine[] = [];
-  if (options.showEmotional)
-    for (const e of family.emotionalRelationships) {
-      if (e.type === 'caretaker' && cared.has(`${e.from} ${e.to}`)) continue;
-      const label = labelText(e);
-      lines.push({
-        id: `emotional|${e.id}`,
-        ref: { kind: 'emotional', emotional: e.id },
-        style: `emotional-${e.type}`,
-        from: e.from,
-        to: e.to,
-        ...(label !== undefined ? { label } : {}),
-        ...(e.direction === 'from_to' || DIRECTED.has(e.type) ? { head: 'arrow' as const } : {}),
-        ...(e.until !== undefined && !isWithin({ to: e.until }, options.asAt) ? { isPast: true } : {}),
-      });
-    }
-  return [...lines, ...caring];
-}
-
-/**
- * Caring roles with a cared-for person, except where the carer is already the cared-for person's
- * parent on the chart: a parent, kinship or foster carer joined to the child by a parent–child line,
- * which says who cares for the child (the badge and tables remain).
- */
-function caringLines(family: Family, options: ResolvedOptions): RelationshipLine[] {
-  if (family.caringRoles.length === 0) return [];
-  const parentOf = new Set(family.parentChildLinks.map((l) => `${l.parent} ${l.child}`));
-  const lines: RelationshipLine[] = [];
-  for (const c of family.caringRoles) {
-    const caredFor = c.caredFor;
-    if (caredFor === undefined || parentOf.has(`${c.carer} ${caredFor}`)) continue;
-    lines.push({
-      id: `caring|${c.id}`,
-      ref: { kind: 'caring', caringRole: c.id, carer: c.carer, caredFor },
-      style: 'caring',
-      from: c.carer,
-      to: caredFor,
-      head: 'care',
-      ...(ended(c, options.asAt) ? { isPast: true } : {}),
-    });
-  }
-  return lines;
-}
-
-/** Segments a curve is tested as: the renderer and the readability checks flatten curves alike. */
-const STEPS = 12;
 /** A list of bows, each `[base, k]`. */
 type Bows = readonly (readonly [number, number])[];
 /** Bows tried, as `s * base + distance * k`, in order of preference (the first is the classic bow). */
@@ -157,206 +54,6 @@ const CLEAR = 1.5;
 export interface DrawnSoFar {
   connectors?: readonly Connector[];
   households?: readonly HouseholdOutline[];
-}
-
-/** Most cells one grid holds; a larger chart gets larger cells. */
-const MAX_CELLS = 1 << 21;
-
-/**
- * Boxes and segments in a uniform grid over the chart, so a query touches only what is near it.
- * Cells outside the chart are folded onto its edge cells, which keeps every query correct (the
- * exact test follows) and the grid's size bounded.
- */
-class Grid {
-  private readonly cells: (number[] | undefined)[];
-  private readonly cols: number;
-  private readonly rows: number;
-  private readonly cell: number;
-  /** The lists a query found, filled by `boxCells` and `segmentCells`. */
-  readonly found: number[][] = [];
-  constructor(
-    private readonly x0: number,
-    private readonly y0: number,
-    width: number,
-    height: number,
-    cell: number,
-  ) {
-    const area = Math.max(1, (width / cell) * (height / cell));
-    this.cell = area > MAX_CELLS ? cell * Math.sqrt(area / MAX_CELLS) : cell;
-    this.cols = Math.max(1, Math.ceil(width / this.cell));
-    this.rows = Math.max(1, Math.ceil(height / this.cell));
-    this.cells = new Array<number[] | undefined>(this.cols * this.rows);
-  }
-  private col(x: number): number {
-    return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / this.cell)));
-  }
-  private row(y: number): number {
-    return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / this.cell)));
-  }
-  private put(index: number, id: number): void {
-    const list = this.cells[index];
-    if (list) list.push(id);
-    else this.cells[index] = [id];
-  }
-  addBox(id: number, x0: number, y0: number, x1: number, y1: number): void {
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
-    for (let c = c0; c <= c1; c += 1) for (let r = r0; r <= r1; r += 1) this.put(c * this.rows + r, id);
-  }
-  /** Fills `found` with the lists of the cells under the box; returns how many cells were looked at. */
-  boxCells(x0: number, y0: number, x1: number, y1: number): number {
-    this.found.length = 0;
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
-    for (let c = c0; c <= c1; c += 1)
-      for (let r = r0; r <= r1; r += 1) {
-        const list = this.cells[c * this.rows + r];
-        if (list) this.found.push(list);
-      }
-    return (c1 - c0 + 1) * (r1 - r0 + 1);
-  }
-  /** Puts `id` in the cells segment a→b crosses (column by column), or with id -1 collects their lists. */
-  private walk(ax: number, ay: number, bx: number, by: number, id: number): number {
-    if (ax > bx) [ax, ay, bx, by] = [bx, by, ax, ay];
-    const c0 = this.col(ax);
-    const c1 = this.col(bx);
-    const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
-    let visited = 0;
-    for (let c = c0; c <= c1; c += 1) {
-      // The part of the segment inside this column.
-      const left = c === c0 ? ax : this.x0 + c * this.cell;
-      const right = c === c1 ? bx : this.x0 + (c + 1) * this.cell;
-      // A vertical segment (one column) covers its whole height.
-      const ya = bx === ax ? ay : ay + (left - ax) * slope;
-      const yb = bx === ax ? by : ay + (right - ax) * slope;
-      const r0 = this.row(Math.min(ya, yb));
-      const r1 = this.row(Math.max(ya, yb));
-      for (let r = r0; r <= r1; r += 1) {
-        const index = c * this.rows + r;
-        if (id >= 0) this.put(index, id);
-        else {
-          const list = this.cells[index];
-          if (list) this.found.push(list);
-        }
-      }
-      visited += r1 - r0 + 1;
-    }
-    return visited;
-  }
-  addSegment(id: number, ax: number, ay: number, bx: number, by: number): void {
-    this.walk(ax, ay, bx, by, id);
-  }
-  /** Fills `found` with the lists of the cells segment a→b crosses; returns how many it looked at. */
-  segmentCells(ax: number, ay: number, bx: number, by: number): number {
-    this.found.length = 0;
-    return this.walk(ax, ay, bx, by, -1);
-  }
-}
-
-/** Points of path data as the layout writes it (absolute M L H V Q C Z), curves flattened. */
-function pathPolylines(d: string): Point[][] {
-  const out: Point[][] = [];
-  const tokens = d.match(/[MLHVQCZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
-  let current: Point[] = [];
-  let x = 0;
-  let y = 0;
-  let start: Point = { x, y };
-  let cmd = '';
-  let i = 0;
-  const num = () => Number(tokens[i++]);
-  while (i < tokens.length) {
-    if (/[A-Za-z]/.test(tokens[i] as string)) cmd = (tokens[i++] as string).toUpperCase();
-    if (cmd === 'M') {
-      if (current.length > 1) out.push(current);
-      x = num();
-      y = num();
-      start = { x, y };
-      current = [start];
-      cmd = 'L';
-    } else if (cmd === 'L') {
-      x = num();
-      y = num();
-      current.push({ x, y });
-    } else if (cmd === 'H') {
-      x = num();
-      current.push({ x, y });
-    } else if (cmd === 'V') {
-      y = num();
-      current.push({ x, y });
-    } else if (cmd === 'Q' || cmd === 'C') {
-      const pts = [{ x, y }];
-      for (let k = 0; k < (cmd === 'Q' ? 2 : 3); k += 1) pts.push({ x: num(), y: num() });
-      for (let step = 1; step <= STEPS; step += 1) current.push(bezier(pts, step / STEPS));
-      ({ x, y } = pts[pts.length - 1] as Point);
-    } else if (cmd === 'Z') {
-      current.push(start);
-      ({ x, y } = start);
-      cmd = '';
-    } else i += 1;
-  }
-  if (current.length > 1) out.push(current);
-  return out;
-}
-
-function bezier(points: readonly Point[], t: number): Point {
-  if (points.length === 3) {
-    const [a, b, c] = points as [Point, Point, Point];
-    const u = 1 - t;
-    return { x: u * u * a.x + 2 * u * t * b.x + t * t * c.x, y: u * u * a.y + 2 * u * t * b.y + t * t * c.y };
-  }
-  const [a, b, c, e] = points as [Point, Point, Point, Point];
-  const u = 1 - t;
-  const [k0, k1, k2, k3] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
-  return {
-    x: k0 * a.x + k1 * b.x + k2 * c.x + k3 * e.x,
-    y: k0 * a.y + k1 * b.y + k2 * c.y + k3 * e.y,
-  };
-}
-
-/** Whether two boxes overlap. */
-function overlaps(
-  ax0: number,
-  ay0: number,
-  ax1: number,
-  ay1: number,
-  bx0: number,
-  by0: number,
-  bx1: number,
-  by1: number,
-): boolean {
-  return ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
-}
-
-/** The point at `t` along a curve. */
-function at(k: Curve, t: number): Point {
-  const u = 1 - t;
-  return {
-    x: u * u * k.p0.x + 2 * u * t * k.c.x + t * t * k.p2.x,
-    y: u * u * k.p0.y + 2 * u * t * k.c.y + t * t * k.p2.y,
-  };
-}
-
-/** A candidate curve: its ends, control point and the points it is tested as. */
-interface Curve {
-  p0: Point;
-  c: Point;
-  p2: Point;
-  xs: Float64Array;
-  ys: Float64Array;
-}
-
-function curve(p0: Point, c: Point, p2: Point, into?: Curve): Curve {
-  const xs = into?.xs ?? new Float64Array(STEPS + 1);
-  const ys = into?.ys ?? new Float64Array(STEPS + 1);
-  for (let k = 0; k <= STEPS; k += 1) {
-    const t = k / STEPS;
-    const u = 1 - t;
-    xs[k] = u * u * p0.x + 2 * u * t * c.x + t * t * p2.x;
-    ys[k] = u * u * p0.y + 2 * u * t * c.y + t * t * p2.y;
-  }
-  if (!into) return { p0, c, p2, xs, ys };
-  into.p0 = p0;
-  into.c = c;
-  into.p2 = p2;
-  return into;
 }
 
 /**
@@ -787,12 +484,6 @@ function sideEnds(a: PersonNode, b: PersonNode): [Point, Point, number[], Bows][
   ];
 }
 
-/** Whether a caring role ended (format 2 `to`) before the chart date: drawn faint. */
-function ended(role: object, asAt: string): boolean {
-  const to = (role as { to?: string }).to;
-  return to !== undefined && !isWithin({ to }, asAt);
-}
-
 /** The top centre of a person's symbol. */
 function top(node: PersonNode): Point {
   return { x: node.x, y: node.y - node.height / 2 };
@@ -809,12 +500,6 @@ function bottom(node: PersonNode): number {
   return node.label.lines.length > 0 || node.badges.length > 0
     ? Math.max(symbolBottom, node.label.y + node.label.height)
     : symbolBottom;
-}
-
-function labelText(e: EmotionalRelationship): string | undefined {
-  const code = e.type === 'other' ? e.label : CODE[e.type];
-  if (!code) return undefined;
-  return e.basis === 'alleged' ? `${code} (alleged)` : code;
 }
 
 /** Width of a line label as drawn (font 10), erring wide. */

@@ -1,0 +1,91 @@
+/** Most cells one grid holds; a larger chart gets larger cells. */
+const MAX_CELLS = 1 << 21;
+
+/**
+ * Boxes and segments in a uniform grid over the chart, so a query touches only what is near it.
+ * Cells outside the chart are folded onto its edge cells, which keeps every query correct (the
+ * exact test follows) and the grid's size bounded.
+ */
+export class Grid {
+  private readonly cells: (number[] | undefined)[];
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly cell: number;
+  /** The lists a query found, filled by `boxCells` and `segmentCells`. */
+  readonly found: number[][] = [];
+  constructor(
+    private readonly x0: number,
+    private readonly y0: number,
+    width: number,
+    height: number,
+    cell: number,
+  ) {
+    const area = Math.max(1, (width / cell) * (height / cell));
+    this.cell = area > MAX_CELLS ? cell * Math.sqrt(area / MAX_CELLS) : cell;
+    this.cols = Math.max(1, Math.ceil(width / this.cell));
+    this.rows = Math.max(1, Math.ceil(height / this.cell));
+    this.cells = new Array<number[] | undefined>(this.cols * this.rows);
+  }
+  private col(x: number): number {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / this.cell)));
+  }
+  private row(y: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / this.cell)));
+  }
+  private put(index: number, id: number): void {
+    const list = this.cells[index];
+    if (list) list.push(id);
+    else this.cells[index] = [id];
+  }
+  addBox(id: number, x0: number, y0: number, x1: number, y1: number): void {
+    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    for (let c = c0; c <= c1; c += 1) for (let r = r0; r <= r1; r += 1) this.put(c * this.rows + r, id);
+  }
+  /** Fills `found` with the lists of the cells under the box; returns how many cells were looked at. */
+  boxCells(x0: number, y0: number, x1: number, y1: number): number {
+    this.found.length = 0;
+    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    for (let c = c0; c <= c1; c += 1)
+      for (let r = r0; r <= r1; r += 1) {
+        const list = this.cells[c * this.rows + r];
+        if (list) this.found.push(list);
+      }
+    return (c1 - c0 + 1) * (r1 - r0 + 1);
+  }
+  /** Puts `id` in the cells segment a→b crosses (column by column), or with id -1 collects their lists. */
+  private walk(ax: number, ay: number, bx: number, by: number, id: number): number {
+    if (ax > bx) [ax, ay, bx, by] = [bx, by, ax, ay];
+    const c0 = this.col(ax);
+    const c1 = this.col(bx);
+    const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
+    let visited = 0;
+    for (let c = c0; c <= c1; c += 1) {
+      // The part of the segment inside this column.
+      const left = c === c0 ? ax : this.x0 + c * this.cell;
+      const right = c === c1 ? bx : this.x0 + (c + 1) * this.cell;
+      // A vertical segment (one column) covers its whole height.
+      const ya = bx === ax ? ay : ay + (left - ax) * slope;
+      const yb = bx === ax ? by : ay + (right - ax) * slope;
+      const r0 = this.row(Math.min(ya, yb));
+      const r1 = this.row(Math.max(ya, yb));
+      for (let r = r0; r <= r1; r += 1) {
+        const index = c * this.rows + r;
+        if (id >= 0) this.put(index, id);
+        else {
+          const list = this.cells[index];
+          if (list) this.found.push(list);
+        }
+      }
+      visited += r1 - r0 + 1;
+    }
+    return visited;
+  }
+  addSegment(id: number, ax: number, ay: number, bx: number, by: number): void {
+    this.walk(ax, ay, bx, by, id);
+  }
+  /** Fills `found` with the lists of the cells segment a→b crosses; returns how many it looked at. */
+  segmentCells(ax: number, ay: number, bx: number, by: number): number {
+    this.found.length = 0;
+    return this.walk(ax, ay, bx, by, -1);
+  }
+}
