@@ -1,5 +1,5 @@
 import { isWithin } from '@kinmap/model';
-import type { EmotionalRelationship, Family, PersonId } from '@kinmap/model';
+import type { CaringRole, EmotionalRelationship, Family, PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { ConnectorRef, ConnectorStyle } from '../types.ts';
 
@@ -104,8 +104,8 @@ function caringLines(family: Family, options: ResolvedOptions): RelationshipLine
 }
 
 /** Whether a caring role ended (format 2 `to`) before the chart date: drawn faint. */
-function ended(role: object, asAt: string): boolean {
-  const to = (role as { to?: string }).to;
+function ended(role: CaringRole, asAt: string): boolean {
+  const to = role.to;
   return to !== undefined && !isWithin({ to }, asAt);
 }
 

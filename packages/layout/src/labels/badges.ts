@@ -100,8 +100,6 @@ export function badgesFor(
   const seen = new Set<string>();
   for (const status of person.statuses) {
     if (!isWithin(status, asAt)) continue;
-    // A young carer's status (format 1) is shown as the carer badge.
-    if ((status.type as string) === 'young_carer') continue;
     const text = statusCode(status);
     if (text === undefined || seen.has(text)) continue;
     seen.add(text);
@@ -111,8 +109,8 @@ export function badgesFor(
   const carer = caring.some(
     (c) => c.role !== 'paid_carer' && c.role !== 'young_carer' && c.role !== 'young_adult_carer',
   );
-  if (young || person.statuses.some((s) => (s.type as string) === 'young_carer' && isWithin(s, asAt)))
-    all.push({ code: 'young_carer', text: 'YC', filled: false });
+  // A young carer is a caring role (format 2 moved format 1's young-carer status into one).
+  if (young) all.push({ code: 'young_carer', text: 'YC', filled: false });
   else if (carer) all.push({ code: 'carer', text: 'C', filled: false });
   if (hasOpenDiscrepancy(person)) all.push({ code: 'identity_discrepancy', text: 'ID!', filled: false });
   if (person.identity?.languages?.interpreterNeeded === 'yes')
@@ -156,7 +154,7 @@ export function badgesOfPeople(
   const caring = new Map<Person['id'], CaringRole[]>();
   for (const c of family.caringRoles) {
     // A caring role that has ended (format 2 `to`) no longer gives the carer a badge.
-    const to = (c as { to?: string }).to;
+    const to = c.to;
     if (to !== undefined && !isWithin({ to }, asAt)) continue;
     const list = caring.get(c.carer);
     if (list) list.push(c);

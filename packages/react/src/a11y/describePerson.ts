@@ -132,7 +132,7 @@ export function nrpfPart(person: Person, asAt: string, labels: DescribeLabels): 
 
 /** Whether a caring role is current on `asAt` (format 2 roles may have ended, `to`). */
 function isCurrentCare(role: CaringRole, asAt: string): boolean {
-  const to = (role as { to?: string }).to;
+  const to = role.to;
   return to === undefined || isWithin({ to }, asAt);
 }
 
@@ -154,7 +154,7 @@ export function caringParts(family: Family, person: Person, asAt: string, labels
   };
   for (const role of family.caringRoles) {
     if (!isCurrentCare(role, asAt)) continue;
-    const caredFor = (role as { caredFor?: PersonId }).caredFor;
+    const caredFor = role.caredFor;
     if (role.carer === person.id) {
       const [kind = '', ...rest] = caringDetails(role, labels);
       parts.push(labels.carerOf(kind, caredFor === undefined ? undefined : nameOf(caredFor), rest));

@@ -64,7 +64,7 @@ function describeEmotional(family: Family, id: EmotionalId, labels: DescribeLabe
 function describeCaring(family: Family, id: CaringRoleId, labels: DescribeLabels): string | undefined {
   const role = family.caringRoles.find((r) => r.id === id);
   if (!role) return undefined;
-  const caredFor = (role as { caredFor?: PersonId }).caredFor;
+  const caredFor = role.caredFor;
   const carer = nameOf(family, role.carer, labels);
   return labels.caresForSentence(
     carer,

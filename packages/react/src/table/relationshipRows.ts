@@ -58,8 +58,8 @@ export function relationshipRows(family: Family, labels: DescribeLabels) {
     };
   });
   const caring = family.caringRoles.map((role) => {
-    const caredFor = (role as { caredFor?: PersonId }).caredFor;
-    const to = (role as { to?: string }).to;
+    const caredFor = role.caredFor;
+    const to = role.to;
     return {
       key: role.id,
       cells: [
