@@ -4,6 +4,7 @@ import { routeHash } from '../route.ts';
 import { PrivacyNote } from '../PrivacyNote.tsx';
 import { exportMap, type ExportFormat } from './exportMap.ts';
 import { SaveStatus } from './SaveStatus.tsx';
+import { ShareButton } from './share/ShareButton.tsx';
 import type { MapStore } from '../storage/mapStore.ts';
 
 export interface EditorBarProps {
@@ -58,7 +59,13 @@ export function EditorBar({ family, canUndo, canRedo, onUndo, onRedo, store }: E
           Redo <span className="shortcut">({MOD}+Shift+Z)</span>
         </button>
       </div>
-      <div className="button-row" role="group" aria-label="Export and print">
+      {/* Sharing with anyone else goes through the dialog (a redacted copy, recorded on the map). The
+          buttons beside it are the worker's own copy: everything on the map, said so on the screen. */}
+      <ShareButton />
+      <div className="button-row own-copy" role="group" aria-labelledby="own-copy-label">
+        <span id="own-copy-label" className="own-copy__label">
+          Everything, for your own record:
+        </span>
         <button type="button" className="button" onClick={() => void run('json')}>
           Export Kinmap file (JSON)
         </button>
@@ -69,7 +76,7 @@ export function EditorBar({ family, canUndo, canRedo, onUndo, onRedo, store }: E
           Export picture (PNG)
         </button>
         <button type="button" className="button" onClick={() => window.print()}>
-          Print
+          Print everything
         </button>
       </div>
       <PrivacyNote />

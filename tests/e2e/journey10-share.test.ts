@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
+import { openStart } from './support/editor.ts';
+
+let browser: DemoBrowser;
+beforeAll(async () => {
+  browser = await openDemoBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Each of these must never reach a partner agency: a refuge address, a mental-health detail, a
+// cause of death. The ordinary address of the father's flat may go.
+const REFUGE = 'Flat 2, Harbour Refuge, 9 Quay Street';
+const REFUGE_POSTCODE = 'NS4 9QQ';
+const HEALTH = 'bipolar disorder, section 3';
+const CAUSE_OF_DEATH = 'liver cirrhosis';
+const ORDINARY_ADDRESS = '14 Mill Road';
+
+// Dana and her son Ryan live in a refuge; Ryan's father Craig has a flat of his own; Dana's mother
+// has died. The police and the school are involved.
+const FAMILY = {
+  formatVersion: 2,
+  id: 'family:journey10',
+  title: 'Dana and Ryan',
+  subjects: ['person:ryan'],
+  people: [
+    {
+      id: 'person:dana',
+      names: { given: 'Dana', family: 'Shaw' },
+      genderIdentity: 'woman',
+      birth: { date: '1991-03-14' },
+      statuses: [{ type: 'mha_detention', from: '2026-02', detail: HEALTH }],
+    },
+    {
+      id: 'person:ryan',
+      names: { given: 'Ryan', family: 'Shaw' },
+      genderIdentity: 'man',
+      birth: { date: '2017-09-02' },
+      statuses: [{ type: 'child_protection_plan', from: '2026-05' }],
+    },
+    {
+      id: 'person:craig',
+      names: { given: 'Craig', family: 'Lowe' },
+      genderIdentity: 'man',
+      birth: { date: '1988' },
+    },
+    {
+      id: 'person:jean',
+      names: { given: 'Jean', family: 'Shaw' },
+      genderIdentity: 'woman',
+      birth: { date: '1962' },
+      vitalStatus: 'deceased',
+      death: { date: '2023', cause: CAUSE_OF_DEATH },
+    },
+  ],
+  partnerships: [
+    {
+      id: 'partnership:dc',
+      partners: ['person:dana', 'person:craig'],
+      kind: 'cohabiting',
+      events: [{ type: 'separated', date: '2024' }],
+    },
+  ],
+  parentChildLinks: [
+    { id: 'link:dr', parent: 'person:dana', child: 'person:ryan', kind: 'birth' },
+    { id: 'link:cr', parent: 'person:craig', child: 'person:ryan', kind: 'birth' },
+    { id: 'link:jd', parent: 'person:jean', child: 'person:dana', kind: 'birth' },
+  ],
+  households: [
+    {
+      id: 'household:refuge',
+      label: 'Refuge',
+      address: { text: REFUGE, postcode: REFUGE_POSTCODE, confidential: true },
+      members: [{ person: 'person:dana' }, { person: 'person:ryan' }],
+    },
+    {
+      id: 'household:craig',
+      label: 'Craig’s flat',
+      address: { text: ORDINARY_ADDRESS },
+      members: [{ person: 'person:craig' }],
+    },
+  ],
+  agencies: [
+    { id: 'agency:police', category: 'police', name: 'Northshire Police' },
+    { id: 'agency:school', category: 'school', name: 'Oak Primary School' },
+  ],
+  involvements: [
+    {
+      id: 'involvement:police',
+      agency: 'agency:police',
+      with: { kind: 'family' },
+      status: 'open',
+    },
+    {
+      id: 'involvement:school',
+      agency: 'agency:school',
+      with: { kind: 'person', person: 'person:ryan' },
+      status: 'open',
+    },
+  ],
+};
+
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return {
+      inDialog: element?.closest('dialog') != null,
+      text: element?.textContent?.trim() ?? '',
+      label: element?.id ? (document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '') : '',
+    };
+  });
+
+describe('journey 10: share a partner-agency copy', () => {
+  it('says what the copy leaves out, downloads it without the refuge address, and keeps it modal', async () => {
+    const { page } = browser;
+    await openStart(page, inject('demoUrl'));
+    await page.getByLabel('Choose a Kinmap JSON file').setInputFiles({
+      name: 'dana-and-ryan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(FAMILY)),
+    });
+    await page.getByRole('heading', { level: 1, name: /^Dana and Ryan/ }).waitFor();
+    await page.locator('.editor__chart [data-person-id]').first().waitFor();
+
+    // The dialog is a modal with a heading; focus moves into it, on the first field.
+    const opener = page.getByRole('button', { name: 'Share or print…' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Share or print' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+    expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
+    expect(await focusedLabel(page)).toMatchObject({ inDialog: true, label: 'Who is the copy for?' });
+
+    // The police, as another agency (the profile offered first).
+    await dialog.getByLabel('Who is the copy for?').selectOption({ label: 'Northshire Police (Police)' });
+    const partner = dialog.getByRole('radio', { name: 'Another agency' });
+    expect(await partner.isChecked()).toBe(true);
+    const removal = dialog.getByRole('region', { name: 'What the copy leaves out' });
+    const sentence = await removal.locator('.share-removal__sentence').innerText();
+    expect(sentence).toMatch(/^1 confidential address and \d+ health, ethnicity or religion items? /);
+    expect(sentence).toContain('will be removed.');
+
+    // The case record keeps the health detail but not the refuge; the sentence follows the choice.
+    await dialog.getByRole('radio', { name: 'Your own agency’s record' }).check();
+    await expect
+      .poll(() => removal.locator('.share-removal__sentence').innerText())
+      .toBe('1 confidential address will be removed.');
+    await partner.check();
+    await expect.poll(() => removal.locator('.share-removal__sentence').innerText()).toBe(sentence);
+
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    await saveScreenshot(page, 'journey-10-share-dialog');
+
+    // The Kinmap file of the copy: no refuge address, no health detail, no cause of death; the
+    // ordinary address and the names stay.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download Kinmap file (JSON)' }).click(),
+    ]);
+    // Named from the copy's title (an imported map's title says when it was imported) and the profile.
+    const fileName = download.suggestedFilename();
+    expect(fileName).toMatch(/^dana-and-ryan-[\w-]*partner-agency-copy\.json$/);
+    const json = await readFile(await download.path(), 'utf8');
+    for (const secret of [REFUGE, REFUGE_POSTCODE, HEALTH, CAUSE_OF_DEATH, 'Harbour'])
+      expect(json, `${secret} is in the partner copy`).not.toContain(secret);
+    for (const kept of [ORDINARY_ADDRESS, 'Dana', 'Ryan', 'Northshire Police'])
+      expect(json, `${kept} is missing from the partner copy`).toContain(kept);
+    await expect
+      .poll(() => dialog.getByRole('status').innerText())
+      .toBe(`Downloaded “${fileName}”, a copy for Northshire Police (another agency).`);
+
+    // The picture too: nothing of the refuge in its text, titles or attributes.
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download picture (SVG)' }).click(),
+    ]);
+    const svg = await readFile(await svgDownload.path(), 'utf8');
+    expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    for (const secret of [REFUGE, REFUGE_POSTCODE, HEALTH, CAUSE_OF_DEATH, 'Harbour'])
+      expect(svg, `${secret} is in the partner picture`).not.toContain(secret);
+    expect(svg).toContain('Ryan');
+
+    // Escape closes it and focus goes back to the button that opened it.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await focusedLabel(page)).text).toBe('Share or print…');
+
+    expect(browser.problems).toEqual([]);
+  });
+});
