@@ -8,6 +8,8 @@ const projects = [
   'packages/react/tsconfig.json',
   'packages/demo/tsconfig.json',
   'packages/portal/tsconfig.json',
+  'packages/report/tsconfig.json',
+  'packages/cli/tsconfig.json',
   'tsconfig.json',
 ];
 let failed = false;
