@@ -53,11 +53,12 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   const skipDepths = skipLineDepths(structure, byId, opts);
   // Where each unit's children's stems drop, for the labels of lines that run across them.
   const stemsOfUnit = new Map<number, number[]>();
-  for (const anchor of structure.anchors.values())
-    stemsOfUnit.set(anchor.unit, [
-      ...(stemsOfUnit.get(anchor.unit) ?? []),
-      (unitX[anchor.unit] as number) + anchor.dx,
-    ]);
+  for (const anchor of structure.anchors.values()) {
+    const x = (unitX[anchor.unit] as number) + anchor.dx;
+    const list = stemsOfUnit.get(anchor.unit);
+    if (list) list.push(x);
+    else stemsOfUnit.set(anchor.unit, [x]);
+  }
   const connectors: Connector[] = [];
   for (const p of index.partnerships) {
     const a = byId.get(p.partners[0]);
@@ -83,8 +84,12 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   // Which households each person belongs to: from the outlines, so dates are read once.
   const memberOf = new Map<PersonId, FamilyLayout['households'][number]['id'][]>();
   for (const h of households)
-    for (const id of [...h.residents, ...h.partTime, ...h.visitors])
-      memberOf.set(id, [...(memberOf.get(id) ?? []), h.id]);
+    for (const ids of [h.residents, h.partTime, h.visitors])
+      for (const id of ids) {
+        const list = memberOf.get(id);
+        if (list) list.push(h.id);
+        else memberOf.set(id, [h.id]);
+      }
   const placed = nodes.map((node) => ({ ...node, households: memberOf.get(node.id) ?? [] }));
   const lines = relationshipLines(family, opts);
   if (lines.length > 0)

@@ -1,5 +1,4 @@
 import type { Box } from '../types.ts';
-import { boxesOverlap } from './segmentHitsBox.ts';
 
 /**
  * Items with a box, in square buckets keyed by cell, so "what is near this box" costs the few
@@ -7,44 +6,80 @@ import { boxesOverlap } from './segmentHitsBox.ts';
  */
 export class BoxIndex<T> {
   private readonly buckets = new Map<number, number[]>();
-  private readonly entries: { box: Box; item: T }[] = [];
+  private readonly boxes: Box[] = [];
+  private readonly items: T[] = [];
+  /** The query that last saw each entry, so an entry in several buckets is taken once. */
+  private readonly seen: number[] = [];
+  private stamp = 0;
   constructor(private readonly cell: number) {}
 
-  private key(c: number, r: number): number {
-    return (r + 32768) * 65536 + (c + 32768);
-  }
-
-  private range(box: Box): [number, number, number, number] {
-    const cell = this.cell;
-    return [
-      Math.floor(box.x / cell),
-      Math.floor((box.x + box.width) / cell),
-      Math.floor(box.y / cell),
-      Math.floor((box.y + box.height) / cell),
-    ];
-  }
-
   add(box: Box, item: T): void {
-    const i = this.entries.length;
-    this.entries.push({ box, item });
-    const [c0, c1, r0, r1] = this.range(box);
+    const i = this.boxes.length;
+    this.boxes.push(box);
+    this.items.push(item);
+    this.seen.push(0);
+    const cell = this.cell;
+    const c0 = Math.floor(box.x / cell);
+    const c1 = Math.floor((box.x + box.width) / cell);
+    const r0 = Math.floor(box.y / cell);
+    const r1 = Math.floor((box.y + box.height) / cell);
     for (let r = r0; r <= r1; r += 1)
       for (let c = c0; c <= c1; c += 1) {
-        const k = this.key(c, r);
+        const k = (r + 32768) * 65536 + (c + 32768);
         const list = this.buckets.get(k);
         if (list) list.push(i);
         else this.buckets.set(k, [i]);
       }
   }
 
+  /** The indexes of the entries whose boxes overlap `box`, each once, in the order they were added. */
+  private hits(box: Box, first: boolean): number[] {
+    const cell = this.cell;
+    const bx0 = box.x;
+    const by0 = box.y;
+    const bx1 = box.x + box.width;
+    const by1 = box.y + box.height;
+    const c0 = Math.floor(bx0 / cell);
+    const c1 = Math.floor(bx1 / cell);
+    const r0 = Math.floor(by0 / cell);
+    const r1 = Math.floor(by1 / cell);
+    const stamp = (this.stamp += 1);
+    const seen = this.seen;
+    const boxes = this.boxes;
+    const out: number[] = [];
+    let sorted = true;
+    for (let r = r0; r <= r1; r += 1)
+      for (let c = c0; c <= c1; c += 1) {
+        const list = this.buckets.get((r + 32768) * 65536 + (c + 32768));
+        if (list === undefined) continue;
+        for (let j = 0; j < list.length; j += 1) {
+          const i = list[j] as number;
+          if (seen[i] === stamp) continue;
+          seen[i] = stamp;
+          const e = boxes[i] as Box;
+          // boxesOverlap(e, box): touching edges count.
+          if (e.x <= bx1 && bx0 <= e.x + e.width && e.y <= by1 && by0 <= e.y + e.height) {
+            if (out.length > 0 && i < (out[out.length - 1] as number)) sorted = false;
+            out.push(i);
+            if (first) return out;
+          }
+        }
+      }
+    if (!sorted) out.sort((a, b) => a - b);
+    return out;
+  }
+
   /** The items whose boxes overlap `box`, each once, in the order they were added. */
   query(box: Box): T[] {
-    const [c0, c1, r0, r1] = this.range(box);
-    const hits = new Set<number>();
-    for (let r = r0; r <= r1; r += 1)
-      for (let c = c0; c <= c1; c += 1)
-        for (const i of this.buckets.get(this.key(c, r)) ?? [])
-          if (!hits.has(i) && boxesOverlap((this.entries[i] as { box: Box }).box, box)) hits.add(i);
-    return [...hits].sort((a, b) => a - b).map((i) => (this.entries[i] as { item: T }).item);
+    const hits = this.hits(box, false);
+    const items = this.items;
+    const out = new Array<T>(hits.length);
+    for (let k = 0; k < hits.length; k += 1) out[k] = items[hits[k] as number] as T;
+    return out;
+  }
+
+  /** Whether any item's box overlaps `box` (the same as `query(box).length > 0`, without the list). */
+  any(box: Box): boolean {
+    return this.hits(box, true).length > 0;
   }
 }

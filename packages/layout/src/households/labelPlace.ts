@@ -3,7 +3,7 @@ import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { toPolylines } from '../readability/polyline.ts';
 import { BoxIndex } from '../geometry/boxIndex.ts';
-import { boxesOverlap, segmentHitsBox } from '../geometry/segmentHitsBox.ts';
+import { boxesOverlap, segmentHitsBox, segmentHitsRect } from '../geometry/segmentHitsBox.ts';
 import type { Box, Connector, PersonNode, Point } from '../types.ts';
 
 /** Font size of household labels, as the renderer draws them. */
@@ -96,19 +96,22 @@ export function lineLabelBox(label: { x: number; y: number; text: string }): Box
 /** Whether text in `box` would cover no symbol, name, line, line label or placed label. */
 export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
   const room = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 };
+  const rx1 = room.x + room.width;
+  const ry1 = room.y + room.height;
   for (const node of space.nodes.query(room)) {
-    const symbol = {
-      x: node.x - node.width / 2,
-      y: node.y - node.height / 2,
-      width: node.width,
-      height: node.height,
-    };
-    if (boxesOverlap(room, symbol) || boxesOverlap(room, node.label)) return false;
+    // The symbol's box, then the name's (boxesOverlap: touching edges count).
+    const sx = node.x - node.width / 2;
+    const sy = node.y - node.height / 2;
+    if (room.x <= sx + node.width && sx <= rx1 && room.y <= sy + node.height && sy <= ry1) return false;
+    if (boxesOverlap(room, node.label)) return false;
   }
-  if (space.texts.query(room).length > 0) return false;
+  if (space.texts.any(room)) return false;
   for (const line of space.lines.query(room))
-    for (let i = 1; i < line.length; i += 1)
-      if (segmentHitsBox(line[i - 1] as Point, line[i] as Point, room)) return false;
+    for (let i = 1; i < line.length; i += 1) {
+      const a = line[i - 1] as Point;
+      const b = line[i] as Point;
+      if (segmentHitsRect(a.x, a.y, b.x, b.y, room.x, room.y, rx1, ry1)) return false;
+    }
   return true;
 }
 

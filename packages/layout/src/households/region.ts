@@ -35,31 +35,37 @@ function mark(grid: Grid, box: Box, value: number): void {
   for (let r = r0; r <= r1; r += 1) for (let c = c0; c <= c1; c += 1) grid.state[r * grid.cols + c] = value;
 }
 
-function neighbours(grid: Grid, i: number): number[] {
-  const c = i % grid.cols;
-  const out: number[] = [];
-  if (c > 0) out.push(i - 1);
-  if (c < grid.cols - 1) out.push(i + 1);
-  if (i >= grid.cols) out.push(i - grid.cols);
-  if (i + grid.cols < grid.state.length) out.push(i + grid.cols);
-  return out;
-}
-
 /** Labels the 4-connected components of the cells equal to 1; returns a component id per cell. */
-function components(grid: Grid): { id: Int32Array; count: number } {
-  const id = new Int32Array(grid.state.length).fill(-1);
+function components(grid: Grid, stack: Int32Array): { id: Int32Array; count: number } {
+  const { state, cols } = grid;
+  const size = state.length;
+  const id = new Int32Array(size).fill(-1);
   let count = 0;
-  for (let start = 0; start < grid.state.length; start += 1) {
-    if (grid.state[start] !== 1 || id[start] !== -1) continue;
-    const stack = [start];
+  for (let start = 0; start < size; start += 1) {
+    if (state[start] !== 1 || id[start] !== -1) continue;
+    let top = 0;
+    stack[top++] = start;
     id[start] = count;
-    while (stack.length > 0) {
-      const i = stack.pop() as number;
-      for (const j of neighbours(grid, i))
-        if (grid.state[j] === 1 && id[j] === -1) {
-          id[j] = count;
-          stack.push(j);
-        }
+    while (top > 0) {
+      const i = stack[--top] as number;
+      const c = i % cols;
+      // Left, right, up, down.
+      if (c > 0 && state[i - 1] === 1 && id[i - 1] === -1) {
+        id[i - 1] = count;
+        stack[top++] = i - 1;
+      }
+      if (c < cols - 1 && state[i + 1] === 1 && id[i + 1] === -1) {
+        id[i + 1] = count;
+        stack[top++] = i + 1;
+      }
+      if (i >= cols && state[i - cols] === 1 && id[i - cols] === -1) {
+        id[i - cols] = count;
+        stack[top++] = i - cols;
+      }
+      if (i + cols < size && state[i + cols] === 1 && id[i + cols] === -1) {
+        id[i + cols] = count;
+        stack[top++] = i + cols;
+      }
     }
     count += 1;
   }
@@ -71,34 +77,55 @@ function components(grid: Grid): { id: Int32Array; count: number } {
  * cells (breadth-first search), so one outline holds everyone who lives there without taking in
  * anyone who does not. Pieces no corridor can reach stay apart.
  */
-function connect(grid: Grid, work: { add(n?: number): void }): void {
-  for (let guard = 0; guard < grid.state.length; guard += 1) {
-    const { id, count } = components(grid);
-    work.add(grid.state.length);
+function connect(grid: Grid, work: { add(n?: number): void }, stack: Int32Array): void {
+  const { state, cols } = grid;
+  const size = state.length;
+  let from: Int32Array | undefined;
+  let queue: Int32Array | undefined;
+  for (let guard = 0; guard < size; guard += 1) {
+    const { id, count } = components(grid, stack);
+    work.add(size);
     if (count <= 1) return;
-    const from = new Int32Array(grid.state.length).fill(-2);
-    const queue: number[] = [];
-    for (let i = 0; i < id.length; i += 1)
+    from = from ?? new Int32Array(size);
+    queue = queue ?? new Int32Array(size);
+    from.fill(-2);
+    let tail = 0;
+    for (let i = 0; i < size; i += 1)
       if (id[i] === 0) {
         from[i] = -1;
-        queue.push(i);
+        queue[tail++] = i;
       }
     let reached = -1;
-    for (let q = 0; q < queue.length && reached < 0; q += 1) {
+    for (let q = 0; q < tail && reached < 0; q += 1) {
       const i = queue[q] as number;
-      for (const j of neighbours(grid, i)) {
-        if (from[j] !== -2 || grid.state[j] === 2) continue;
+      const c = i % cols;
+      // The neighbours in the order left, right, up, down; the first cell of another piece ends it.
+      for (let k = 0; k < 4; k += 1) {
+        let j: number;
+        if (k === 0) {
+          if (c === 0) continue;
+          j = i - 1;
+        } else if (k === 1) {
+          if (c === cols - 1) continue;
+          j = i + 1;
+        } else if (k === 2) {
+          if (i < cols) continue;
+          j = i - cols;
+        } else {
+          if (i + cols >= size) continue;
+          j = i + cols;
+        }
+        if (from[j] !== -2 || state[j] === 2) continue;
         from[j] = i;
-        if (grid.state[j] === 1 && (id[j] as number) > 0) {
+        if (state[j] === 1 && (id[j] as number) > 0) {
           reached = j;
           break;
         }
-        queue.push(j);
+        queue[tail++] = j;
       }
     }
     if (reached < 0) return; // the rest are walled off: they stay separate pieces
-    for (let i = from[reached] as number; i >= 0 && grid.state[i] !== 1; i = from[i] as number)
-      grid.state[i] = 1;
+    for (let i = from[reached] as number; i >= 0 && state[i] !== 1; i = from[i] as number) state[i] = 1;
   }
 }
 
@@ -106,57 +133,66 @@ function connect(grid: Grid, work: { add(n?: number): void }): void {
  * The outer boundary of each piece as a clockwise list of corner points (interior on the right).
  * Only the outer boundary is traced, so a gap enclosed by the piece never becomes a hole.
  */
-function trace(grid: Grid): { x: number; y: number }[][] {
-  const { id, count } = components(grid);
+function trace(grid: Grid, stack: Int32Array): { x: number; y: number }[][] {
+  const { id, count } = components(grid, stack);
   const { cols, rows } = grid;
   const at = (c: number, r: number) => (c >= 0 && r >= 0 && c < cols && r < rows ? id[r * cols + c] : -1);
   const loops: { x: number; y: number }[][] = [];
   const W = cols + 1;
+  // The cells of each piece in index order.
+  const cellsOf: number[][] = [];
+  for (let k = 0; k < count; k += 1) cellsOf.push([]);
+  for (let i = 0; i < id.length; i += 1) {
+    const k = id[i] as number;
+    if (k >= 0) (cellsOf[k] as number[]).push(i);
+  }
+  // Boundary edges of the piece being traced, by their start corner (corner index r * W + c), as a
+  // bit per direction: 1 right, 2 down, 4 left, 8 up. Cleared again after each piece.
+  const out = new Uint8Array(W * (rows + 1));
   for (let k = 0; k < count; k += 1) {
-    // Boundary edges, keyed by their start corner (corner index r * W + c), with their direction:
-    // 0 right, 1 down, 2 left, 3 up.
-    const out = new Map<number, number[]>();
-    const add = (c: number, r: number, dir: number) => {
-      const key = r * W + c;
-      const list = out.get(key);
-      if (list) list.push(dir);
-      else out.set(key, [dir]);
-    };
-    let first = -1;
-    for (let i = 0; i < id.length; i += 1) {
-      if (id[i] !== k) continue;
+    const cells = cellsOf[k] as number[];
+    const first0 = cells[0] as number;
+    const fc0 = first0 % cols;
+    const first = ((first0 - fc0) / cols) * W + fc0;
+    for (const i of cells) {
       const c = i % cols;
       const r = (i - c) / cols;
-      if (first < 0) first = r * W + c;
-      if (at(c, r - 1) !== k) add(c, r, 0);
-      if (at(c + 1, r) !== k) add(c + 1, r, 1);
-      if (at(c, r + 1) !== k) add(c + 1, r + 1, 2);
-      if (at(c - 1, r) !== k) add(c, r + 1, 3);
+      if (at(c, r - 1) !== k) out[r * W + c]! |= 1;
+      if (at(c + 1, r) !== k) out[r * W + c + 1]! |= 2;
+      if (at(c, r + 1) !== k) out[(r + 1) * W + c + 1]! |= 4;
+      if (at(c - 1, r) !== k) out[(r + 1) * W + c]! |= 8;
     }
     const corners: { x: number; y: number }[] = [];
     let corner = first;
     let dir = 0;
-    const take = (key: number, d: number) => {
-      const list = out.get(key) ?? [];
-      list.splice(list.indexOf(d), 1);
-    };
-    take(corner, dir);
-    for (let guard = 0; guard <= id.length * 4; guard += 1) {
-      const c = corner % W;
-      const r = (corner - c) / W;
-      const next = r * W + c + (dir === 0 ? 1 : dir === 2 ? -1 : 0) + (dir === 1 ? W : dir === 3 ? -W : 0);
+    out[corner]! &= ~(1 << dir);
+    const limit = id.length * 4;
+    for (let guard = 0; guard <= limit; guard += 1) {
+      const next = corner + (dir === 0 ? 1 : dir === 2 ? -1 : 0) + (dir === 1 ? W : dir === 3 ? -W : 0);
       if (next === first) break;
-      const options = out.get(next) ?? [];
+      const options = out[next] as number;
       // At a corner two pieces share only diagonally, keep to the tightest turn (right, ahead, left).
-      const pick = [(dir + 1) % 4, dir, (dir + 3) % 4].find((d) => options.includes(d));
-      if (pick === undefined) break;
+      const right = (dir + 1) % 4;
+      const left = (dir + 3) % 4;
+      const pick =
+        options & (1 << right) ? right : options & (1 << dir) ? dir : options & (1 << left) ? left : -1;
+      if (pick < 0) break;
       if (pick !== dir) {
         const nc = next % W;
         corners.push({ x: nc, y: (next - nc) / W });
       }
-      take(next, pick);
+      out[next] = options & ~(1 << pick);
       corner = next;
       dir = pick;
+    }
+    // Clear what is left of this piece's edges for the next piece.
+    for (const i of cells) {
+      const c = i % cols;
+      const r = (i - c) / cols;
+      out[r * W + c] = 0;
+      out[r * W + c + 1] = 0;
+      out[(r + 1) * W + c + 1] = 0;
+      out[(r + 1) * W + c] = 0;
     }
     const fc = first % W;
     corners.unshift({ x: fc, y: (first - fc) / W });
@@ -196,7 +232,8 @@ export function householdRegion(
   for (const a of areas) mark(grid, a, 1);
   for (const b of blocked) mark(grid, b, 2);
   for (const a of cores) mark(grid, a, 1);
-  connect(grid, work);
+  const stack = new Int32Array(grid.state.length);
+  connect(grid, work, stack);
   work.add(grid.state.length);
-  return trace(grid);
+  return trace(grid, stack);
 }

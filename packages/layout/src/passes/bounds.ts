@@ -1,43 +1,79 @@
 import type { ResolvedOptions } from '../options.ts';
 import type { AgencyNode, Box, Connector, HouseholdOutline, PersonNode } from '../types.ts';
 
-/** Calls `visit` with every point of path data made of M, L, H, V, Q, C and Z commands. */
+/** How many numbers each command takes (an unknown command is read as two). */
+function arityOf(cmd: number): number {
+  switch (cmd) {
+    case 72: // H
+    case 86: // V
+      return 1;
+    case 81: // Q
+      return 4;
+    case 67: // C
+      return 6;
+    case 90: // Z
+      return 0;
+    default:
+      return 2;
+  }
+}
+
+/**
+ * Calls `visit` with every point of path data made of M, L, H, V, Q, C and Z commands (the end point
+ * of each command is visited once more after its points).
+ */
 export function pathPoints(d: string, visit: (x: number, y: number) => void): void {
-  let cmd = 'M';
-  let args: number[] = [];
+  let cmd = 77; // M
+  let need = 2;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let a4 = 0;
+  let count = 0;
   let x = 0;
   let y = 0;
-  const arity: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, Q: 4, C: 6, Z: 0 };
-  const take = (value: number) => {
-    args.push(value);
-    const need = arity[cmd] ?? 2;
-    if (need === 0 || args.length < need) return;
-    if (cmd === 'H') x = value;
-    else if (cmd === 'V') y = value;
-    else {
-      for (let i = 0; i + 1 < args.length; i += 2) visit(args[i] as number, args[i + 1] as number);
-      x = args[args.length - 2] as number;
-      y = args[args.length - 1] as number;
-    }
-    visit(x, y);
-    args = [];
-  };
   let i = 0;
-  while (i < d.length) {
+  const length = d.length;
+  while (i < length) {
     const ch = d.charCodeAt(i);
     if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) {
-      cmd = d[i]!.toUpperCase();
-      args = [];
+      cmd = ch >= 97 ? ch - 32 : ch;
+      need = arityOf(cmd);
+      count = 0;
       i += 1;
     } else if (ch === 45 || ch === 46 || (ch >= 48 && ch <= 57)) {
       let j = i + 1;
-      while (j < d.length) {
+      while (j < length) {
         const c = d.charCodeAt(j);
         if (c === 46 || (c >= 48 && c <= 57) || c === 101) j += 1;
         else break;
       }
-      take(Number(d.slice(i, j)));
+      const value = Number(d.slice(i, j));
       i = j;
+      if (need === 0) continue;
+      if (count + 1 < need) {
+        if (count === 0) a0 = value;
+        else if (count === 1) a1 = value;
+        else if (count === 2) a2 = value;
+        else if (count === 3) a3 = value;
+        else a4 = value;
+        count += 1;
+        continue;
+      }
+      // The command's last number: visit its points, then its end point again.
+      if (cmd === 72) x = value;
+      else if (cmd === 86) y = value;
+      else {
+        if (need >= 4) visit(a0, a1);
+        if (need >= 6) visit(a2, a3);
+        const px = need === 2 ? a0 : need === 4 ? a2 : a4;
+        visit(px, value);
+        x = px;
+        y = value;
+      }
+      visit(x, y);
+      count = 0;
     } else i += 1;
   }
 }

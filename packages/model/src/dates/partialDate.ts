@@ -45,6 +45,26 @@ export function daysInMonth(year: number, month: number): number {
  * parsePartialDate('14/03/2019', 'asAt'); // throws RangeError: asAt must be a date written as YYYY, …
  */
 export function parsePartialDate(value: PartialDate | string, field = 'date'): DateParts {
+  const known = typeof value === 'string' ? PARSED.get(value) : undefined;
+  if (known !== undefined) return { ...known };
+  const parts = parseUncached(value, field);
+  remember(PARSED, value, parts);
+  return { ...parts };
+}
+
+/**
+ * Dates already read, by their text: a chart reads the same few dates many times (every age, every
+ * "as at" test). Only valid dates are kept; callers get a copy. Cleared when it grows large.
+ */
+const PARSED = new Map<string, DateParts>();
+const BOUNDS = new Map<string, { earliest: string; latest: string }>();
+const MAX_REMEMBERED = 20_000;
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(key, value);
+}
+
+function parseUncached(value: PartialDate | string, field: string): DateParts {
   const match = typeof value === 'string' ? PARTIAL_DATE.exec(value) : null;
   if (!match) {
     throw new RangeError(
@@ -96,6 +116,14 @@ export function partialDateBounds(
   d: PartialDate | string,
   field = 'date',
 ): { earliest: string; latest: string } {
+  const known = typeof d === 'string' ? BOUNDS.get(d) : undefined;
+  if (known !== undefined) return { earliest: known.earliest, latest: known.latest };
+  const bounds = boundsUncached(d, field);
+  remember(BOUNDS, d, bounds);
+  return { earliest: bounds.earliest, latest: bounds.latest };
+}
+
+function boundsUncached(d: PartialDate | string, field: string): { earliest: string; latest: string } {
   const { year, month, day } = parsePartialDate(d, field);
   if (month === undefined) return { earliest: isoDay(year, 1, 1), latest: isoDay(year, 12, 31) };
   if (day === undefined) {
