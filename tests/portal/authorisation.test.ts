@@ -350,6 +350,131 @@ const ROWS: Row[] = [
     },
   },
   {
+    name: 'GET own map discrepancies',
+    request: async () => ({ method: 'GET', url: `/api/maps/${ownMap}/discrepancies` }),
+    expected: {
+      anonymous: 401,
+      lead: 200,
+      leadColleague: 200,
+      partner: 200,
+      otherPartner: 200,
+      outsider: 404,
+      otherLead: 404,
+    },
+  },
+  {
+    name: 'POST own map meeting',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/maps/${ownMap}/meetings`,
+      body: { title: 'Strategy', startsAt: '2099-01-01T10:00:00Z', agencyIds: ['agency:hillside-school'] },
+    }),
+    expected: {
+      anonymous: 401,
+      lead: 201,
+      leadColleague: 201,
+      partner: 403,
+      otherPartner: 403,
+      outsider: 404,
+      otherLead: 404,
+    },
+  },
+  {
+    name: 'GET own map meetings',
+    request: async () => ({ method: 'GET', url: `/api/maps/${ownMap}/meetings` }),
+    expected: {
+      anonymous: 401,
+      lead: 200,
+      leadColleague: 200,
+      partner: 200,
+      otherPartner: 200,
+      outsider: 404,
+      otherLead: 404,
+    },
+  },
+  {
+    name: 'POST own map outcome',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/maps/${ownMap}/outcomes`,
+      body: { kind: 'assessment', summary: 'Agreed plan' },
+    }),
+    expected: {
+      anonymous: 401,
+      lead: 201,
+      leadColleague: 201,
+      partner: 403,
+      otherPartner: 403,
+      outsider: 404,
+      otherLead: 404,
+    },
+  },
+  {
+    name: 'POST other map outcome',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/maps/${otherMap}/outcomes`,
+      body: { kind: 'assessment', summary: 'Agreed plan' },
+    }),
+    expected: {
+      anonymous: 401,
+      lead: 404,
+      leadColleague: 404,
+      partner: 404,
+      otherPartner: 404,
+      outsider: 403,
+      otherLead: 201,
+    },
+  },
+  {
+    name: 'GET own map outcomes',
+    request: async () => ({ method: 'GET', url: `/api/maps/${ownMap}/outcomes` }),
+    expected: {
+      anonymous: 401,
+      lead: 200,
+      leadColleague: 200,
+      partner: 200,
+      otherPartner: 200,
+      outsider: 404,
+      otherLead: 404,
+    },
+  },
+  {
+    name: 'GET my inbox',
+    request: async () => ({ method: 'GET', url: '/api/inbox' }),
+    expected: {
+      anonymous: 401,
+      lead: 200,
+      leadColleague: 200,
+      partner: 200,
+      otherPartner: 200,
+      outsider: 200,
+      otherLead: 200,
+    },
+  },
+  {
+    name: "POST read the partner's notification (no one else's inbox)",
+    request: async () => {
+      // An outcome tells both partners (they contributed); take the partner's newest notification.
+      await as.lead.post(`/api/maps/${ownMap}/outcomes`, { kind: 'assessment', summary: 'Told' });
+      const inbox = await as.partner.get('/api/inbox');
+      return {
+        method: 'POST',
+        url: `/api/inbox/notifications/${inbox.body.notifications[0].id}/read`,
+        body: {},
+      };
+    },
+    expected: {
+      anonymous: 401,
+      lead: 404,
+      leadColleague: 404,
+      partner: 200,
+      otherPartner: 404,
+      outsider: 404,
+      otherLead: 404,
+    },
+  },
+  {
     name: 'GET a map that does not exist',
     request: async () => ({ method: 'GET', url: '/api/maps/map:does-not-exist' }),
     expected: {

@@ -27,60 +27,68 @@ describe('the database', () => {
 });
 
 describe('migrations', () => {
+  const all = MIGRATIONS.map((m) => m.version);
+  const last = MIGRATIONS.length;
+  const extra = (version: number, name: string, sql: string): Migration => ({ version, name, sql });
+
   it('creates every table once; running again changes nothing', async () => {
-    expect(await migrate(database, MIGRATIONS)).toEqual({ applied: [1], version: 1 });
+    expect(all).toEqual([1, 2]);
+    expect(await migrate(database, MIGRATIONS)).toEqual({ applied: all, version: last });
     expect(await tables()).toEqual([
       'agencies',
       'audit_log',
       'contributions',
+      'discrepancies',
+      'field_sources',
       'map_invitations',
       'maps',
+      'meetings',
+      'notifications',
+      'outcomes',
       'schema_migrations',
       'sessions',
       'users',
     ]);
-    expect(await migrate(database, MIGRATIONS)).toEqual({ applied: [], version: 1 });
+    expect(await migrate(database, MIGRATIONS)).toEqual({ applied: [], version: last });
   });
 
   it('applies only the new migrations, and several runners at once apply each once', async () => {
     const next: Migration[] = [
       ...MIGRATIONS,
-      { version: 2, name: 'test table', sql: 'CREATE TABLE test_two (id int)' },
+      extra(last + 1, 'test table', 'CREATE TABLE test_two (id int)'),
     ];
     const results = await Promise.all([
       migrate(database, next),
       migrate(database, next),
       migrate(database, next),
     ]);
-    expect(results.flatMap((r) => r.applied)).toEqual([2]);
+    expect(results.flatMap((r) => r.applied)).toEqual([last + 1]);
     const recorded = await database.query<{ version: number }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
-    expect(recorded.map((r) => r.version)).toEqual([1, 2]);
+    expect(recorded.map((r) => r.version)).toEqual([...all, last + 1]);
   });
 
   it('a failing migration leaves the database as it was', async () => {
     const broken: Migration[] = [
       ...MIGRATIONS,
-      { version: 2, name: 'test table', sql: 'CREATE TABLE test_two (id int)' },
-      { version: 3, name: 'half good', sql: 'CREATE TABLE test_three (id int); SELECT no_such_function();' },
+      extra(last + 1, 'test table', 'CREATE TABLE test_two (id int)'),
+      extra(last + 2, 'half good', 'CREATE TABLE test_three (id int); SELECT no_such_function();'),
     ];
     await expect(migrate(database, broken)).rejects.toThrow(/no_such_function/);
     expect(await tables()).not.toContain('test_three');
     const recorded = await database.query<{ version: number }>(
       'SELECT max(version) AS version FROM schema_migrations',
     );
-    expect(recorded[0]!.version).toBe(2);
+    expect(recorded[0]!.version).toBe(last + 1);
   });
 
   it('refuses a database a newer portal has migrated, a renamed migration, and misnumbered ones', async () => {
     await expect(migrate(database, MIGRATIONS)).rejects.toThrow(/does not know: run a newer portal/);
-    await expect(
-      migrate(database, [...MIGRATIONS, { version: 2, name: 'renamed', sql: 'SELECT 1' }]),
-    ).rejects.toThrow(/recorded as "test table"/);
-    await expect(migrate(database, [{ version: 2, name: 'x', sql: 'SELECT 1' }])).rejects.toThrow(
-      /numbered 1, 2, 3/,
+    await expect(migrate(database, [...MIGRATIONS, extra(last + 1, 'renamed', 'SELECT 1')])).rejects.toThrow(
+      /recorded as "test table"/,
     );
+    await expect(migrate(database, [extra(2, 'x', 'SELECT 1')])).rejects.toThrow(/numbered 1, 2, 3/);
   });
 });
 

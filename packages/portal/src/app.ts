@@ -19,6 +19,10 @@ import { registerInvitationRoutes } from './routes/invitations.ts';
 import { registerContributionRoutes } from './routes/contributions.ts';
 import { registerDecisionRoutes } from './routes/decisions.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerDiscrepancyRoutes } from './routes/discrepancies.ts';
+import { registerOutcomeRoutes } from './routes/outcomes.ts';
+import { registerInboxRoutes } from './routes/inbox.ts';
+import { startInboxHub } from './inbox/hub.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,8 +62,14 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
   const provider = options.provider ?? createLocalProvider(database);
   const secure = options.secureCookies ?? true;
   await migrate(database, MIGRATIONS);
+  // One LISTEN per server process: notifications written by any process reach this one's streams.
+  const hub = await startInboxHub(database);
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  // Open inbox streams end first, so closing the server does not wait for them; then stop listening.
+  app.addHook('preClose', async () => {
+    await hub.close();
+  });
   // JSON only: a cross-site HTML form can send text/plain without asking first, but not JSON.
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
@@ -110,6 +120,9 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
   registerContributionRoutes(app, context);
   registerDecisionRoutes(app, context);
   registerAuditRoutes(app, context);
+  registerDiscrepancyRoutes(app, context);
+  registerOutcomeRoutes(app, context);
+  registerInboxRoutes(app, context, hub);
 
   return app;
 }

@@ -16,7 +16,15 @@ export type AuditAction =
   | 'contribution.accept'
   | 'contribution.reject'
   | 'contribution.conflict'
-  | 'audit.read';
+  | 'audit.read'
+  | 'discrepancy.list'
+  | 'meeting.create'
+  | 'meeting.list'
+  | 'outcome.record'
+  | 'outcome.list'
+  | 'inbox.read'
+  | 'inbox.stream'
+  | 'notification.read';
 
 /**
  * Appends one row to the audit log (which refuses updates and deletes). Call it in the same

@@ -21,3 +21,13 @@ export { ContributionInputSchema, ChangePayloadSchema, SOURCES } from './contrib
 export { familyForProfile, translateIds } from './share/view.ts';
 export type { ViewProfile, ProfileView } from './share/view.ts';
 export { seedDemo, DEMO_AGENCIES, DEMO_USERS, DEMO_PASSWORD, DEMO_MAP_ID } from './seed.ts';
+export { notify } from './inbox/notifications.ts';
+export type { NewNotification, NotificationKind, NotificationJson } from './inbox/notifications.ts';
+export { startInboxHub, inboxChannel } from './inbox/hub.ts';
+export type { InboxHub, InboxSubscriber } from './inbox/hub.ts';
+export {
+  findIdentityDisagreements,
+  recordIdentityInModel,
+  IDENTITY_FIELDS,
+} from './contributions/identity.ts';
+export type { IdentityDisagreement, IdentityField } from './contributions/identity.ts';

@@ -27,6 +27,18 @@ export interface Database extends Queryable {
    * Statements inside must use the `tx` given, never the database itself.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Listens on a PostgreSQL channel (`LISTEN`): `handler` gets each payload sent with `NOTIFY` or
+   * `pg_notify` on it, by any process, once the sending transaction commits. On PostgreSQL this
+   * holds one connection of its own (reconnecting if it drops; `onReconnect` is called then, since
+   * notifications sent meanwhile are lost); on PGlite it is the embedded database's own. Resolves to
+   * a function that stops listening.
+   */
+  listen(
+    channel: string,
+    handler: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   /** Closes the database (the pool, or the embedded instance). */
   close(): Promise<void>;
 }

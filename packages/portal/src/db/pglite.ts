@@ -34,6 +34,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
         };
         return work(scoped);
       }),
+    listen: async (channel, handler) => {
+      const stop = await db.listen(channel, handler);
+      return async () => {
+        await stop();
+      };
+    },
     close: () => db.close(),
   };
 }

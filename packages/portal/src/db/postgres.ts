@@ -2,6 +2,66 @@ import pg from 'pg';
 import type { Database, DatabaseOptions, Queryable } from './database.ts';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * LISTEN on a connection of its own (a pooled connection cannot hold a LISTEN). When the connection
+ * drops it reconnects after a second, and calls `onReconnect` so the listener can catch up.
+ */
+async function listenOn(
+  url: string,
+  channel: string,
+  handler: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  if (!CHANNEL_NAME.test(channel)) {
+    throw new Error(`channel must be lower-case letters, digits and _ (got "${channel}")`);
+  }
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    if (stopped) return;
+    retry = setTimeout(() => {
+      connect()
+        .then(() => onReconnect?.())
+        .catch(schedule);
+    }, 1000);
+  };
+  const drop = (dropped: pg.Client): boolean => {
+    if (client !== dropped) return false;
+    client = undefined;
+    dropped.end().catch(() => {});
+    return true;
+  };
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) handler(message.payload);
+    });
+    const lost = () => {
+      if (drop(next)) schedule();
+    };
+    next.on('error', lost);
+    next.on('end', lost);
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      drop(next);
+      throw error;
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const last = client;
+    client = undefined;
+    if (last) await last.end().catch(() => {});
+  };
+}
 
 /**
  * Opens a pool of connections to a PostgreSQL server. With `schema`, the schema is created if
@@ -65,6 +125,7 @@ export async function openPostgres(url: string, options: DatabaseOptions = {}): 
         client.release();
       }
     },
+    listen: (channel, handler, onReconnect) => listenOn(url, channel, handler, onReconnect),
     close: () => pool.end(),
   };
 }

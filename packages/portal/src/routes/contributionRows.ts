@@ -6,6 +6,8 @@ import { HttpError } from '../errors.ts';
 import type { Conflict } from '../contributions/merge.ts';
 import { messageForPartner } from '../share/view.ts';
 import type { Role } from './access.ts';
+import type { Family } from '@kinmap/model';
+import { discrepancyJson, type DiscrepancyRow } from '../contributions/discrepancies.ts';
 
 export interface ContributionRow {
   id: string;
@@ -37,7 +39,12 @@ export const CONTRIBUTION_SELECT = `SELECT c.id, c.map_id, c.agency_id, a.name A
  * A contribution as JSON. A partner sees its change as it sent it (in its view's ids) and is never
  * shown the map's values or ids inside a conflict (its profile may hide them): only where and what.
  */
-export function contributionJson(row: ContributionRow, role: Role) {
+export function contributionJson(
+  row: ContributionRow,
+  role: Role,
+  discrepancies: readonly DiscrepancyRow[] = [],
+  family?: Family,
+) {
   const conflicts = row.conflicts?.map((conflict) =>
     role === 'lead'
       ? conflict
@@ -54,6 +61,9 @@ export function contributionJson(row: ContributionRow, role: Role) {
     baseVersion: row.base_version,
     status: row.status,
     conflicts: conflicts ?? [],
+    discrepancies: discrepancies
+      .filter((d) => d.contribution_id === row.id)
+      .map((d) => discrepancyJson(d, role, family)),
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
     decisionReason: row.decision_reason,

@@ -14,6 +14,7 @@ import {
   type ContributionRow,
 } from './contributionRows.ts';
 import { ContributionParams, MapParams } from './schemas.ts';
+import { loadDiscrepancies, raiseDiscrepancies } from '../contributions/discrepancies.ts';
 
 /** Deepest nesting a contribution may have (a family document allows 32; the change wraps it). */
 const MAX_DEPTH = 40;
@@ -88,15 +89,25 @@ export function registerContributionRoutes(app: FastifyInstance, context: RouteC
           conflicts ? JSON.stringify(conflicts) : null,
         ],
       );
+      const discrepancies = await raiseDiscrepancies(tx, {
+        mapId,
+        mapTitle: map.title,
+        leadAgencyId: map.lead_agency_id,
+        family: current,
+        change,
+        contributionId: id,
+        user,
+        source: input.source,
+      });
       await audit(tx, {
         user,
         mapId,
         action: 'contribution.create',
         profile: profileOf(role),
-        detail: { contributionId: id, status, source: input.source },
+        detail: { contributionId: id, status, source: input.source, discrepancies },
       });
       const saved = await loadContribution(tx, mapId, id, user, role);
-      return contributionJson(saved, role);
+      return contributionJson(saved, role, await loadDiscrepancies(tx, [id]), current);
     });
     return reply.status(201).send(row);
   });
@@ -105,7 +116,7 @@ export function registerContributionRoutes(app: FastifyInstance, context: RouteC
     const user = requireUser(request);
     const { mapId } = validate(MapParams, request.params, 'address');
     return database.transaction(async (tx) => {
-      const { role } = await mapAccess(tx, mapId, user);
+      const { map, role } = await mapAccess(tx, mapId, user);
       const rows = await tx.query<ContributionRow>(
         `${CONTRIBUTION_SELECT} WHERE c.map_id = $1 ${role === 'partner' ? 'AND c.agency_id = $2' : ''}
          ORDER BY c.created_at, c.id`,
@@ -118,7 +129,12 @@ export function registerContributionRoutes(app: FastifyInstance, context: RouteC
         profile: profileOf(role),
         detail: { count: rows.length },
       });
-      return { contributions: rows.map((row) => contributionJson(row, role)) };
+      const discrepancies = await loadDiscrepancies(
+        tx,
+        rows.map((row) => row.id),
+      );
+      const family = role === 'lead' && discrepancies.length > 0 ? storedFamily(map) : undefined;
+      return { contributions: rows.map((row) => contributionJson(row, role, discrepancies, family)) };
     });
   });
 
@@ -135,10 +151,11 @@ export function registerContributionRoutes(app: FastifyInstance, context: RouteC
         profile: profileOf(role),
         detail: { contributionId },
       });
-      const result = contributionJson(row, role);
+      const family = storedFamily(map);
+      const result = contributionJson(row, role, await loadDiscrepancies(tx, [row.id]), family);
       if (role === 'lead' && (row.status === 'pending' || row.status === 'conflict')) {
         // What accepting it now would do: apply, or the conflicts side by side.
-        const preview = mergeContribution(storedFamily(map), row.change);
+        const preview = mergeContribution(family, row.change);
         return {
           ...result,
           preview: preview.ok

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { audit } from '../audit.ts';
 import { HttpError, validate } from '../errors.ts';
 import { mergeContribution } from '../contributions/merge.ts';
+import { settleAccepted, settleNotAccepted } from '../contributions/settle.ts';
+import { loadDiscrepancies } from '../contributions/discrepancies.ts';
 import type { RouteContext } from './context.ts';
 import { mapAccess, requireLead, requireUser, storedFamily } from './access.ts';
 import { contributionJson, loadContribution } from './contributionRows.ts';
@@ -43,9 +45,15 @@ export function registerDecisionRoutes(app: FastifyInstance, context: RouteConte
           profile: 'lead_agency',
           detail: { contributionId },
         });
-        return { status: 200, contribution: await loadContribution(tx, mapId, contributionId, user, role) };
+        await settleNotAccepted(tx, { map, row, user, decision: 'reject', reason: body.reason });
+        return {
+          status: 200,
+          contribution: await loadContribution(tx, mapId, contributionId, user, role),
+          discrepancies: await loadDiscrepancies(tx, [contributionId]),
+        };
       }
-      const merged = mergeContribution(storedFamily(map), row.change);
+      const current = storedFamily(map);
+      const merged = mergeContribution(current, row.change);
       if (!merged.ok) {
         await tx.query(`UPDATE contributions SET status = 'conflict', conflicts = $2::jsonb WHERE id = $1`, [
           contributionId,
@@ -58,12 +66,26 @@ export function registerDecisionRoutes(app: FastifyInstance, context: RouteConte
           profile: 'lead_agency',
           detail: { contributionId, conflicts: merged.conflicts.length },
         });
-        return { status: 409, contribution: await loadContribution(tx, mapId, contributionId, user, role) };
+        await settleNotAccepted(tx, { map, row, user, decision: 'conflict' });
+        return {
+          status: 409,
+          contribution: await loadContribution(tx, mapId, contributionId, user, role),
+          discrepancies: await loadDiscrepancies(tx, [contributionId]),
+        };
       }
       const version = map.version + 1;
+      // The identity set's provenance and corrected values go into the map with it.
+      const family = await settleAccepted(tx, {
+        map,
+        row,
+        user,
+        reason: body.reason,
+        before: current,
+        after: merged.family,
+      });
       await tx.query(
         `UPDATE maps SET family = $2::jsonb, title = $3, version = $4, updated_at = now() WHERE id = $1 AND version = $5`,
-        [mapId, JSON.stringify(merged.family), merged.family.title, version, map.version],
+        [mapId, JSON.stringify(family), family.title, version, map.version],
       );
       await tx.query(
         `UPDATE contributions SET status = 'accepted', conflicts = NULL, decided_by = $2, decided_at = now(),
@@ -77,9 +99,13 @@ export function registerDecisionRoutes(app: FastifyInstance, context: RouteConte
         profile: 'lead_agency',
         detail: { contributionId, version },
       });
-      return { status: 200, contribution: await loadContribution(tx, mapId, contributionId, user, role) };
+      return {
+        status: 200,
+        contribution: await loadContribution(tx, mapId, contributionId, user, role),
+        discrepancies: await loadDiscrepancies(tx, [contributionId]),
+      };
     });
-    const contribution = contributionJson(outcome.contribution, 'lead');
+    const contribution = contributionJson(outcome.contribution, 'lead', outcome.discrepancies);
     if (outcome.status === 409) {
       return reply.status(409).send({
         error: 'This contribution no longer fits the map; it is kept as a conflict for you to review',

@@ -29,3 +29,33 @@ export const AuditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   before: z.coerce.number().int().min(1).optional(),
 });
+
+/** An ISO date and time with its offset (`2026-12-08T10:00:00Z`). */
+const DateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be a date and time such as 2026-12-08T10:00:00Z',
+});
+
+export const MeetingSchema = z.strictObject({
+  title: z.string().trim().min(1, 'is required').max(200),
+  startsAt: DateTime,
+  place: z.string().trim().max(200).optional(),
+  agencyIds: z.array(z.string().min(1).max(200)).min(1, 'name at least one agency to invite').max(50),
+});
+export const OutcomeSchema = z.strictObject({
+  kind: z.enum(['assessment', 'meeting']),
+  summary: z.string().trim().min(1, 'is required').max(4000),
+  decidedOn: z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
+  meetingId: z.string().min(1).max(200).optional(),
+});
+export const InboxQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.coerce.number().int().min(1).optional(),
+  unread: z.enum(['1', 'true', '0', 'false']).optional(),
+});
+export const NotificationParams = z.strictObject({
+  notificationId: z.string().regex(/^[1-9][0-9]{0,17}$/, 'must be a notification number'),
+});
+export const StreamQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).optional(),
+});
