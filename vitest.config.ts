@@ -81,6 +81,29 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The report (PDF) and the command line (issue 14): PDFs take seconds each on a loaded machine,
+        // and the leak property test makes dozens, so these get generous limits.
+        test: {
+          name: 'report',
+          include: ['tests/report/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          setupFiles,
+          testTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Family } from '@kinmap/model';
+import { isWithin, type Family } from '@kinmap/model';
 import { FamilyTable } from '@kinmap/react';
 import { childElements, findElements, textOf } from './markup.ts';
 
@@ -27,7 +27,7 @@ export function familyTables(
   const markup = renderToStaticMarkup(createElement(FamilyTable, { family, asAt, tables }));
   const section = childElements(markup)[0];
   if (!section) return [];
-  return childElements(markup, section.innerStart, section.innerEnd).map((element) => {
+  const read = childElements(markup, section.innerStart, section.innerEnd).map((element): ReportTable => {
     if (element.name !== 'table') {
       // An empty table: a caption paragraph and the "none recorded" paragraph.
       const [caption, empty] = childElements(markup, element.innerStart, element.innerEnd);
@@ -54,4 +54,18 @@ export function familyTables(
       rows: cells.slice(1),
     };
   });
+  // The report adds each household's address (the screen leaves it out, as the drawing does): an
+  // address the recipient may see is part of the copy; a confidential one was taken out before.
+  const households = tables.indexOf('households');
+  const table = read[households];
+  if (table && table.columns.length > 0) {
+    const shown = family.households.filter((household) => isWithin(household, asAt));
+    table.columns.push('Address');
+    table.rows.forEach((row, i) => {
+      const address = shown[i]?.address;
+      const text = [address?.text, address?.postcode].filter((part) => part !== undefined && part !== '');
+      row.push(text.length ? text.join(', ') : '—');
+    });
+  }
+  return read;
 }

@@ -273,13 +273,17 @@ class ReportWriter {
             [w, h],
             [h, w],
           ] as [number, number][];
-        }).find(([w, h]) => fitOn(w - 2 * MARGIN, h - 2 * MARGIN - FOOTER) >= minScale) ??
-        ([part.width * minScale + 2 * MARGIN, part.height * minScale + 2 * MARGIN + FOOTER] as [
-          number,
-          number,
-        ]);
+        }).find(([w, h]) => fitOn(w - 2 * MARGIN, h - 2 * MARGIN - FOOTER - headingSpace) >= minScale) ??
+        ([
+          part.width * minScale + 2 * MARGIN,
+          part.height * minScale + 2 * MARGIN + FOOTER + headingSpace,
+        ] as [number, number]);
       this.newPage(sheet);
-      scale = Math.max(minScale, fitOn(sheet[0] - 2 * MARGIN, sheet[1] - 2 * MARGIN - FOOTER));
+      scale = Math.max(minScale, fitOn(sheet[0] - 2 * MARGIN, sheet[1] - 2 * MARGIN - FOOTER - headingSpace));
+    }
+    if (heading !== undefined) {
+      this.y += 8;
+      this.text(heading, { size: 13, bold: true, gap: 6 });
     }
     const width = part.width * scale;
     const height = part.height * scale;
@@ -417,7 +421,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
   const tableNames = (['people', 'households', 'agencies'] as const).filter((name) => sections.has(name));
   const weights: Record<string, number[]> = {
     people: [2.2, 0.8, 1.2, 2.8, 2, 2, 1],
-    households: [1, 3],
+    households: [1.2, 3, 1.8],
     agencies: [2.2, 1.3, 1.5, 1.8, 1, 1],
   };
   familyTables(copy, asAt, tableNames).forEach((table, i) => {
