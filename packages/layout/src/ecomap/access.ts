@@ -38,11 +38,11 @@ export function segmentPasses(
   target: EcomapTarget,
 ): { blocked: boolean; ownName: boolean } {
   const ownId = target.kind === 'person' ? target.node.id : undefined;
-  const excuse = ownSymbol(target);
   let ownName = false;
   let blocked = false;
   index.each(start, end, (o) => {
-    if (excuse(o)) return false;
+    // The target's own symbol is excused (ownSymbol).
+    if (o.kind === 'symbol' && o.owner === ownId) return false;
     if (o.kind === 'name' && o.owner === ownId) {
       ownName = true;
       return false;

@@ -1,4 +1,4 @@
-import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
+import { segmentHitsRect } from '../geometry/segmentHitsBox.ts';
 import type { Box, Point } from '../types.ts';
 
 /** Something an agency line must not pass through: a symbol, a name, or a piece of text on a line. */
@@ -69,31 +69,74 @@ export class ObstacleIndex {
       this.stamp = 1;
     }
     const size = this.size;
-    // Clip the segment to the area, then walk the buckets it crosses (Amanatides–Woo).
-    const area = { x: this.x0, y: this.y0, width: this.cols * size, height: this.rows * size };
-    const clipped = clip(a, b, area);
-    if (!clipped) return;
-    const [p, q] = clipped;
-    const dx = q.x - p.x;
-    const dy = q.y - p.y;
-    let c = Math.min(this.cols - 1, Math.max(0, Math.floor((p.x - this.x0) / size)));
-    let r = Math.min(this.rows - 1, Math.max(0, Math.floor((p.y - this.y0) / size)));
-    const cEnd = Math.min(this.cols - 1, Math.max(0, Math.floor((q.x - this.x0) / size)));
-    const rEnd = Math.min(this.rows - 1, Math.max(0, Math.floor((q.y - this.y0) / size)));
-    const stepC = dx > 0 ? 1 : -1;
-    const stepR = dy > 0 ? 1 : -1;
-    const tDeltaX = dx === 0 ? Infinity : Math.abs(size / dx);
-    const tDeltaY = dy === 0 ? Infinity : Math.abs(size / dy);
-    let tMaxX = dx === 0 ? Infinity : (this.x0 + (dx > 0 ? c + 1 : c) * size - p.x) / dx;
-    let tMaxY = dy === 0 ? Infinity : (this.y0 + (dy > 0 ? r + 1 : r) * size - p.y) / dy;
+    const x0 = this.x0;
+    const y0 = this.y0;
+    // Clip the segment to the area (Liang–Barsky), then walk the buckets it
+    // crosses (Amanatides–Woo).
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    let t0 = 0;
+    let t1 = 1;
+    for (let side = 0; side < 4; side += 1) {
+      const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+      const q =
+        side === 0
+          ? a.x - x0
+          : side === 1
+            ? x0 + this.cols * size - a.x
+            : side === 2
+              ? a.y - y0
+              : y0 + this.rows * size - a.y;
+      if (Math.abs(p) < 1e-12) {
+        if (q < 0) return;
+        continue;
+      }
+      const r = q / p;
+      if (p < 0) {
+        if (r > t1) return;
+        if (r > t0) t0 = r;
+      } else {
+        if (r < t0) return;
+        if (r < t1) t1 = r;
+      }
+    }
+    if (t1 < t0) return;
+    const px = a.x + dx * t0;
+    const py = a.y + dy * t0;
+    const qx = a.x + dx * t1;
+    const qy = a.y + dy * t1;
+    const cdx = qx - px;
+    const cdy = qy - py;
+    let c = Math.min(this.cols - 1, Math.max(0, Math.floor((px - x0) / size)));
+    let r = Math.min(this.rows - 1, Math.max(0, Math.floor((py - y0) / size)));
+    const cEnd = Math.min(this.cols - 1, Math.max(0, Math.floor((qx - x0) / size)));
+    const rEnd = Math.min(this.rows - 1, Math.max(0, Math.floor((qy - y0) / size)));
+    const stepC = cdx > 0 ? 1 : -1;
+    const stepR = cdy > 0 ? 1 : -1;
+    const tDeltaX = cdx === 0 ? Infinity : Math.abs(size / cdx);
+    const tDeltaY = cdy === 0 ? Infinity : Math.abs(size / cdy);
+    let tMaxX = cdx === 0 ? Infinity : (x0 + (cdx > 0 ? c + 1 : c) * size - px) / cdx;
+    let tMaxY = cdy === 0 ? Infinity : (y0 + (cdy > 0 ? r + 1 : r) * size - py) / cdy;
+    const { start, items, seen, obstacles } = this;
+    const stamp = this.stamp;
+    const ax = a.x;
+    const ay = a.y;
+    const bx = b.x;
+    const by = b.y;
     for (;;) {
       const bucket = r * this.cols + c;
-      for (let k = this.start[bucket]!; k < this.start[bucket + 1]!; k += 1) {
-        const i = this.items[k]!;
-        if (this.seen[i] === this.stamp) continue;
-        this.seen[i] = this.stamp;
-        const o = this.obstacles[i] as Obstacle;
-        if (segmentHitsBox(a, b, o.box) && visit(o) === true) return;
+      const end = start[bucket + 1]!;
+      for (let k = start[bucket]!; k < end; k += 1) {
+        const i = items[k]!;
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        const o = obstacles[i] as Obstacle;
+        const box = o.box;
+        if (
+          segmentHitsRect(ax, ay, bx, by, box.x, box.y, box.x + box.width, box.y + box.height) &&
+          visit(o) === true
+        )
+          return;
       }
       if ((c === cEnd && r === rEnd) || Math.min(tMaxX, tMaxY) > 1) return;
       if (tMaxX < tMaxY) {
@@ -117,37 +160,4 @@ export class ObstacleIndex {
     });
     return hit;
   }
-}
-
-/** The part of segment a–b inside `box`, or undefined when none is. */
-function clip(a: Point, b: Point, box: Box): [Point, Point] | undefined {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (Math.abs(p) < 1e-12) {
-      if (q < 0) return undefined;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) {
-      if (r > t1) return undefined;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return undefined;
-      if (r < t1) t1 = r;
-    }
-  }
-  if (t1 < t0) return undefined;
-  return [
-    { x: a.x + dx * t0, y: a.y + dy * t0 },
-    { x: a.x + dx * t1, y: a.y + dy * t1 },
-  ];
 }

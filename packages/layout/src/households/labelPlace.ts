@@ -154,27 +154,44 @@ export function placeHouseholdLabel(
     });
   candidates.sort((a, b) => a.y - b.y || a.x - b.x);
   below.sort((a, b) => b.y - a.y || a.x - b.x);
-  // Then slid along each edge, up to three quarters past either end, where lines cross its ends.
-  const slid: (Point & { over: number })[] = [];
-  for (const loop of loops)
-    loop.forEach((p, i) => {
-      const q = loop[(i + 1) % loop.length] as Point;
-      if (p.y !== q.y) return;
-      const [lo, hi] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
-      const y = p.x < q.x ? p.y - 3 : p.y + HOUSEHOLD_LABEL_FONT;
-      for (let x = lo - width * 0.75; x <= hi - width * 0.25; x += options.s * 0.5)
-        slid.push({ x, y, over: Math.max(0, lo - x, x + width - hi) });
-    });
-  // Least past the edge's ends first, so the label stays over its own outline where it can.
-  slid.sort((a, b) => a.over - b.over);
-  const all = [...candidates, ...below, ...beside, ...slid];
-  const isFree = (box: Box) =>
-    textSpaceIsFree(box, space) &&
-    !avoid.some((l) =>
-      segmentHitsBox(l.a, l.b, { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 }),
-    );
-  const chosen = all.find((c) => isFree(textBox(text, c.x, c.y, HOUSEHOLD_LABEL_FONT))) ??
-    all[0] ?? { x: 0, y: 0 };
-  placeText(space, textBox(text, chosen.x, chosen.y, HOUSEHOLD_LABEL_FONT));
+  // Every candidate's box has the same size: textBox(text, c.x, c.y, HOUSEHOLD_LABEL_FONT).
+  const font = HOUSEHOLD_LABEL_FONT;
+  const boxAt = (c: Point): Box => ({ x: c.x, y: c.y - font * 0.8, width, height: font });
+  const isFree = (box: Box) => {
+    if (!textSpaceIsFree(box, space)) return false;
+    if (avoid.length === 0) return true;
+    const room = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 };
+    return !avoid.some((l) => segmentHitsBox(l.a, l.b, room));
+  };
+  let chosen: Point | undefined;
+  for (const list of [candidates, below, beside]) {
+    for (const c of list)
+      if (isFree(boxAt(c))) {
+        chosen = c;
+        break;
+      }
+    if (chosen) break;
+  }
+  if (!chosen) {
+    // Then slid along each edge, up to three quarters past either end, where lines cross its ends.
+    const slid: (Point & { over: number })[] = [];
+    for (const loop of loops)
+      loop.forEach((p, i) => {
+        const q = loop[(i + 1) % loop.length] as Point;
+        if (p.y !== q.y) return;
+        const [lo, hi] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
+        const y = p.x < q.x ? p.y - 3 : p.y + HOUSEHOLD_LABEL_FONT;
+        for (let x = lo - width * 0.75; x <= hi - width * 0.25; x += options.s * 0.5)
+          slid.push({ x, y, over: Math.max(0, lo - x, x + width - hi) });
+      });
+    // Least past the edge's ends first, so the label stays over its own outline where it can.
+    slid.sort((a, b) => a.over - b.over);
+    chosen = slid.find((c) => isFree(boxAt(c))) ??
+      candidates[0] ??
+      below[0] ??
+      beside[0] ??
+      slid[0] ?? { x: 0, y: 0 };
+  }
+  placeText(space, boxAt(chosen));
   return { x: chosen.x, y: chosen.y, text };
 }

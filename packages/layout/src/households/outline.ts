@@ -69,7 +69,7 @@ export function householdOutlines(
     const paths = loops.map((loop) => `M${loop.map((p) => `${n(p.x)} ${n(p.y)}`).join(' L')} Z`);
     // Where each visitor's tether will most likely go (to the nearest point of the outline): the
     // label keeps clear of it, so the tether need not cross the label or go the long way round.
-    const ends = endPoints(paths);
+    const ends = visitors.length > 0 ? endPoints(paths) : [];
     const tethers: { a: Point; b: Point }[] = [];
     for (const id of visitors) {
       const v = byId.get(id);

@@ -35,6 +35,7 @@ export function householdTethers(
 ): Connector[] {
   const out: Connector[] = [];
   for (const h of households) {
+    if (h.visitors.length === 0) continue;
     const ends = endPoints(h.paths);
     for (const visitor of h.visitors) {
       const node = byId.get(visitor);

@@ -1,5 +1,6 @@
 import type { ParentChildKind, ParentChildLink, Partnership, PersonId } from '@kinmap/model';
 import type { FamilyIndex } from './buildIndex.ts';
+import { append } from './append.ts';
 
 /** A couple (or single parent) that children hang from. `key` is a partnership id or a synthetic key. */
 export interface Couple {
@@ -69,7 +70,7 @@ export function buildCouples(index: FamilyIndex): CoupleTable {
     const groups = new Map<string, ParentChildLink[]>();
     for (const l of rest) {
       const key = l.partnership && couples.has(l.partnership) ? l.partnership : `single:${l.parent}`;
-      groups.set(key, [...(groups.get(key) ?? []), l]);
+      append(groups, key, l);
     }
     const list: ParentGroup[] = [];
     for (const group of groups.values())

@@ -4,6 +4,7 @@ import type { CoupleTable } from './couples.ts';
 import { DAGRE_RANK_MAX_UNITS, rankWithDagre, stretch } from './rankWithDagre.ts';
 import type { Unit } from './units.ts';
 import type { Work } from './work.ts';
+import { append } from './append.ts';
 
 /** The couple (and unit) each unit hangs under in the spanning forest, chosen for a given ranking. */
 export function chooseTreeParents(
@@ -118,8 +119,8 @@ export function assignGenerations(
   // Offsets of trees: breadth-first over the marriages that join them, biggest tree first.
   const joins = new Map<number, { other: number; delta: number }[]>();
   const addJoin = (a: number, b: number, delta: number) => {
-    joins.set(a, [...(joins.get(a) ?? []), { other: b, delta }]);
-    joins.set(b, [...(joins.get(b) ?? []), { other: a, delta: -delta }]);
+    append(joins, a, { other: b, delta });
+    append(joins, b, { other: a, delta: -delta });
   };
   for (const unit of units) {
     for (const m of unit.members) {
@@ -202,8 +203,7 @@ function refineWithDagre(
   for (const [p, c] of edges) if ((gen[c] as number) - (gen[p] as number) > 1) stretched.add(find(p));
   if (stretched.size === 0) return;
   const members = new Map<number, number[]>();
-  for (let u = 0; u < n; u += 1)
-    if (stretched.has(find(u))) members.set(find(u), [...(members.get(find(u)) ?? []), u]);
+  for (let u = 0; u < n; u += 1) if (stretched.has(find(u))) append(members, find(u), u);
   for (const [root, list] of members) {
     if (list.length > DAGRE_RANK_MAX_UNITS) continue;
     const own = edges.filter(([p]) => find(p) === root);

@@ -8,6 +8,7 @@ import type { CoupleTable } from './couples.ts';
 import { chooseTreeParents } from './generations.ts';
 import { orderSiblings } from './orderSiblings.ts';
 import type { Unit } from './units.ts';
+import { append } from './append.ts';
 
 /** Whether a person is drawn as a man (a square): the notation's couple order puts him left. */
 function isMan(person: Person | undefined): boolean {
@@ -58,8 +59,7 @@ export function buildStructure(
   units.forEach((u) => {
     const couple = treeParent[u.index];
     const child = attach[u.index];
-    if (couple !== undefined && child !== undefined)
-      grouped.set(couple, [...(grouped.get(couple) ?? []), child]);
+    if (couple !== undefined && child !== undefined) append(grouped, couple, child);
   });
   const treeChildren = new Map<string, PersonId[]>();
   for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));

@@ -2,6 +2,7 @@ import type { Partnership, PersonId } from '@kinmap/model';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { CoupleTable } from './couples.ts';
 import type { Work } from './work.ts';
+import { append } from './append.ts';
 
 /** People drawn side by side on one row: a person with all their partners (and co-parents). */
 export interface Unit {
@@ -99,13 +100,13 @@ export function buildUnits(
   }
   const edges = new Map<PersonId, Edge[]>();
   accepted.forEach(({ a, b, start }, seq) => {
-    edges.set(a, [...(edges.get(a) ?? []), { other: b, start, seq }]);
-    edges.set(b, [...(edges.get(b) ?? []), { other: a, start, seq }]);
+    append(edges, a, { other: b, start, seq });
+    append(edges, b, { other: a, start, seq });
   });
   const groups = new Map<PersonId, PersonId[]>();
   for (const person of index.people) {
     const root = uf.find(person.id);
-    groups.set(root, [...(groups.get(root) ?? []), person.id]);
+    append(groups, root, person.id);
   }
   const units: Unit[] = [];
   const unitOf = new Map<PersonId, number>();
