@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { CSRF_HEADER, DEMO_PASSWORD, SESSION_COOKIE } from '@kinmap/portal';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
 const START = `${ROOT}packages/portal/src/start.ts`;
 
 /** A portal server running in a process of its own (`packages/portal/src/start.ts`). */
@@ -19,7 +18,10 @@ export interface ServerProcess {
  * (DATABASE_URL, KINMAP_DB_SCHEMA, KINMAP_DATA_DIR…), and waits for it to say where it listens.
  */
 export function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
-  const child = spawn(TSX, [START], {
+  // Node itself with tsx's loader (not the tsx command, which runs the server in a grandchild): the
+  // child's pid is the server's, so a signal reaches the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', START], {
+    cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', KINMAP_LOG: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
