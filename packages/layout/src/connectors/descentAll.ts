@@ -10,9 +10,22 @@ import { n } from './path.ts';
 import { toPolylines } from '../readability/polyline.ts';
 import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
 import { assignTracks, type Run } from './tracks.ts';
+import { sibshipTracks, type SibshipRun } from './sibshipTracks.ts';
+
+/** An upright piece of a parent–child line, and the couple whose line it is. */
+interface Upright {
+  x: number;
+  y0: number;
+  y1: number;
+  couple: string;
+  /** An elbow's: lines of the same couple may share it. */
+  elbow?: boolean;
+}
 
 /** Height between two sibship lines' tracks on one row, in symbol sizes. */
 const SIBSHIP_TRACK = 0.12;
+/** Tracks past this many share its room between them. */
+const MAX_TRACK = 5;
 
 /** Every parent–child line: sibship stems and lines, child drops, twin forks, and elbows. */
 export function descentConnectors(
@@ -45,59 +58,50 @@ export function descentConnectors(
     const c = table.couples.get(key);
     return c && c.parents.length === 1 ? c.parents[0] : undefined;
   };
-  // Sibship lines of different couples on one row each get their own height where they overlap.
-  const sibshipRuns = new Map<number, Run[]>();
+  // Each sibship's children, with members of one multiple birth together, and where each child's
+  // line (or the multiple birth's fork) leaves the sibship line.
+  const sibships: {
+    key: string;
+    kids: PersonId[];
+    stem: { start: Point; lead: string };
+    row: number;
+    groups: { members: PersonNode[]; group: ReturnType<typeof index.multipleOf.get> }[];
+    drops: number[];
+  }[] = [];
   for (const [key, kids] of structure.treeChildren) {
     const stem = stemOf(key);
     const nodes = kids.map((k) => byId.get(k)).filter((k): k is PersonNode => k !== undefined);
     if (!stem || nodes.length === 0) continue;
-    const row = Math.min(...nodes.map((k) => k.y));
-    const xs = [stem.start.x, ...nodes.map((k) => k.x)];
-    const list = sibshipRuns.get(row) ?? [];
-    list.push({ key, lo: Math.min(...xs), hi: Math.max(...xs) });
-    sibshipRuns.set(row, list);
-  }
-  const sibshipTrack = new Map<string, number>();
-  for (const runs of sibshipRuns.values())
-    for (const [key, track] of assignTracks(runs, options.s * 0.3)) sibshipTrack.set(key, track);
-  // Sibships: the children placed under their couple.
-  for (const [key, kids] of structure.treeChildren) {
-    const stem = stemOf(key);
-    const nodes = kids.map((k) => byId.get(k)).filter((k): k is PersonNode => k !== undefined);
-    if (!stem || nodes.length === 0) continue;
-    const sibshipY =
-      Math.min(...nodes.map((k) => k.y)) -
-      options.s -
-      options.s * SIBSHIP_TRACK * (sibshipTrack.get(key) ?? 0);
+    const groups: (typeof sibships)[number]['groups'] = [];
     const drops: number[] = [];
     let i = 0;
     while (i < nodes.length) {
-      const node = nodes[i] as PersonNode;
-      const group = index.multipleOf.get(node.id);
+      const group = index.multipleOf.get((nodes[i] as PersonNode).id);
       let j = i + 1;
       while (group && j < nodes.length && index.multipleOf.get((nodes[j] as PersonNode).id) === group) j += 1;
       const members = nodes.slice(i, j);
-      const junction = { x: members.reduce((sum, m) => sum + m.x, 0) / members.length, y: sibshipY };
-      drops.push(members.length > 1 ? junction.x : node.x);
-      for (const m of members) {
-        const links = table.primary.get(m.id)?.links ?? [];
-        out.push(
-          childDescent(
-            m,
-            links,
-            members.length > 1 ? junction : { x: m.x, y: sibshipY },
-            partnershipOf(key),
-            options,
-          ),
-        );
-      }
-      if (group && members.length > 1)
-        out.push(...twinMarks(group.id, group.zygosity, members, junction, options));
+      groups.push({ members, group });
+      drops.push(members.reduce((sum, m) => sum + m.x, 0) / members.length);
       i = j;
     }
-    out.unshift(
-      sibshipConnector(key, stem.start, stem.lead, sibshipY, drops, kids, partnershipOf(key), single(key)),
-    );
+    sibships.push({ key, kids, stem, row: Math.min(...nodes.map((k) => k.y)), groups, drops });
+  }
+  // Sibship lines of different couples on one row each get their own height where they overlap,
+  // in the order that crosses least (sibshipTracks.ts).
+  const sibshipRuns = new Map<number, SibshipRun[]>();
+  for (const { key, stem, row, drops } of sibships) {
+    const xs = [stem.start.x, ...drops];
+    const list = sibshipRuns.get(row) ?? [];
+    list.push({ key, stem: stem.start.x, drops, lo: Math.min(...xs), hi: Math.max(...xs) });
+    sibshipRuns.set(row, list);
+  }
+  const sibshipLift = new Map<string, number>();
+  for (const runs of sibshipRuns.values()) {
+    const tracks = sibshipTracks(runs, options.s * 0.3);
+    // More tracks than fit at the usual step share the same height of row between them.
+    const most = Math.max(0, ...tracks.values());
+    const step = most > MAX_TRACK ? (SIBSHIP_TRACK * MAX_TRACK) / most : SIBSHIP_TRACK;
+    for (const [key, track] of tracks) sibshipLift.set(key, options.s * step * track);
   }
   // Children drawn elsewhere, and second sets of parents or carers.
   const placed = new Set<string>();
@@ -130,9 +134,67 @@ export function descentConnectors(
     });
     elbowRuns.set(e.child.y, list);
   }
+  // Tracks past the third share the room of three between them (elbowDescent's `track`).
   const elbowTrack = new Map<string, number>();
-  for (const runs of elbowRuns.values())
-    for (const [key, track] of assignTracks(runs, options.s * 0.3, 3)) elbowTrack.set(key, track);
+  for (const runs of elbowRuns.values()) {
+    const tracks = assignTracks(runs, options.s * 0.3, Infinity);
+    const most = Math.max(0, ...tracks.values());
+    for (const [key, track] of tracks) elbowTrack.set(key, most > 2 ? (track * 2) / most : track);
+  }
+  // Where the elbows into each row run across (a little wider, for where their way down may
+  // move), which a twin bar must not lie along.
+  const crossings = new Map<number, { y: number; lo: number; hi: number }[]>();
+  for (const e of elbows) {
+    const top = e.child.y - e.child.height / 2;
+    const list = crossings.get(e.child.y) ?? [];
+    list.push({
+      y: top - options.s * (0.3 - 0.07 * (elbowTrack.get(e.key) ?? 0)),
+      lo: Math.min(e.stem.start.x, e.child.x) - options.s * 0.5,
+      hi: Math.max(e.stem.start.x, e.child.x) + options.s * 0.5,
+    });
+    crossings.set(e.child.y, list);
+  }
+  // Sibships: the children placed under their couple.
+  const drawnUprights: Upright[] = [];
+  for (const { key, kids, stem, row, groups } of sibships) {
+    const sibshipY = row - options.s - (sibshipLift.get(key) ?? 0);
+    drawnUprights.push({ x: stem.start.x, y0: stem.start.y, y1: sibshipY, couple: key });
+    const drops: number[] = [];
+    for (const { members, group } of groups) {
+      const node = members[0] as PersonNode;
+      const junction = { x: members.reduce((sum, m) => sum + m.x, 0) / members.length, y: sibshipY };
+      drops.push(members.length > 1 ? junction.x : node.x);
+      for (const m of members)
+        if (members.length === 1 || m.x === junction.x)
+          drawnUprights.push({ x: m.x, y0: sibshipY, y1: m.y - m.height / 2, couple: key });
+      for (const m of members) {
+        const links = table.primary.get(m.id)?.links ?? [];
+        out.push(
+          childDescent(
+            m,
+            links,
+            members.length > 1 ? junction : { x: m.x, y: sibshipY },
+            partnershipOf(key),
+            options,
+          ),
+        );
+      }
+      if (group && members.length > 1)
+        out.push(
+          ...twinMarks(
+            group.id,
+            group.zygosity,
+            members,
+            junction,
+            options,
+            crossings.get((members[0] as PersonNode).y) ?? [],
+          ),
+        );
+    }
+    out.unshift(
+      sibshipConnector(key, stem.start, stem.lead, sibshipY, drops, kids, partnershipOf(key), single(key)),
+    );
+  }
   // People by row, for elbows that pass a row on their way down.
   // Built only when an elbow spans more than one row (most never do): this runs on every edit.
   let rows: Map<number, Box[]> | undefined;
@@ -173,45 +235,66 @@ export function descentConnectors(
     arrivals.set(child, k + 1);
     return (SPREAD[Math.min(k, SPREAD.length - 1)] as number) * options.s;
   };
-  // Upright pieces of the lines drawn so far (stems and child drops), which an elbow's way down
-  // must not lie along: where it would, a single parent's elbow leaves a little nearer the parent.
-  // Built only when a single parent has an elbow (most families have none).
+  // Upright pieces of the lines drawn so far (stems and child drops), by couple, which an elbow's
+  // way down must not lie along: where it would, it leaves its couple's line (or a single parent's
+  // side) a little way along.
   const near = options.s * 0.1;
-  let uprights: Map<number, { x: number; y0: number; y1: number }[]> | undefined;
-  const along = (x: number, y0: number, y1: number) => {
-    if (!uprights) {
-      uprights = new Map();
-      for (const c of out)
-        for (const line of toPolylines(c.d))
-          line.slice(1).forEach((b, k) => {
-            const a = line[k] as Point;
-            if (a.x !== b.x) return;
-            const key = Math.floor(a.x / near);
-            const u = { x: a.x, y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) };
-            const list = uprights?.get(key);
-            if (list) list.push(u);
-            else uprights?.set(key, [u]);
-          });
-    }
+  const uprights = new Map<number, Upright[]>();
+  const addUpright = (u: Upright) => {
+    const k = Math.floor(u.x / near);
+    const list = uprights.get(k);
+    if (list) list.push(u);
+    else uprights.set(k, [u]);
+  };
+  for (const u of drawnUprights) addUpright(u);
+  /** Whether an upright at x from y0 to y1 lies along one drawn (a couple's own, when `other`). */
+  const along = (x: number, y0: number, y1: number, couple: string, other?: string) => {
     const key = Math.floor(x / near);
     for (const k of [key - 1, key, key + 1])
       for (const u of uprights.get(k) ?? [])
-        if (Math.abs(u.x - x) < near && u.y0 < y1 && u.y1 > y0) return true;
+        if (
+          Math.abs(u.x - x) < near &&
+          u.y0 < y1 &&
+          u.y1 > y0 &&
+          u.couple !== other &&
+          !(u.elbow && u.couple === couple)
+        )
+          return true;
     return false;
+  };
+  // How far along its couple's line an elbow may leave: between the partners' symbols when they
+  // sit side by side, else 0.4 s either way.
+  const room = (couple: string, x: number) => {
+    const parents = (table.couples.get(couple)?.parents ?? []).map((p) => byId.get(p));
+    const [a, b] = parents;
+    if (parents.length === 2 && a && b && a.y === b.y && structure.anchors.get(couple)?.kind === 'adjacent') {
+      const [l, r] = a.x < b.x ? [a, b] : [b, a];
+      return { lo: l.x + l.width / 2 + options.s * 0.1, hi: r.x - r.width / 2 - options.s * 0.1 };
+    }
+    return { lo: x - options.s * 0.4, hi: x + options.s * 0.4 };
   };
   for (const { stem: given, child, group, key } of elbows) {
     let stem = given;
     const lead = /^M(-?[\d.]+) (-?[\d.]+) H(-?[\d.]+)$/.exec(given.lead);
-    if (lead && along(given.start.x, given.start.y, child.y)) {
+    // A single parent's elbow keeps clear of every upright, its own stem too; a couple's of others'.
+    const other = lead ? undefined : group.couple;
+    if ((lead || given.lead === '') && along(given.start.x, given.start.y, child.y, group.couple, other)) {
       // The nearest x, within 0.4 s, clear of every other upright and of everyone's name.
       const y0 = given.start.y;
+      const { lo, hi } = lead
+        ? { lo: given.start.x - options.s * 0.4, hi: given.start.x + options.s * 0.4 }
+        : room(group.couple, given.start.x);
       const xs = [0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.4, -0.4].map((k) => given.start.x + k * options.s);
       for (const k of [-1, 0, 1])
-        for (const u of uprights?.get(Math.floor(given.start.x / near) + k) ?? [])
-          if (Math.abs(u.x - given.start.x) < near)
+        for (const u of uprights.get(Math.floor(given.start.x / near) + k) ?? [])
+          if (
+            Math.abs(u.x - given.start.x) < near &&
+            u.couple !== other &&
+            !(u.elbow && u.couple === group.couple)
+          )
             xs.unshift(u.x + options.s * 0.11 * Math.sign(given.start.x - u.x || 1));
       const x = xs
-        .filter((x) => Math.abs(x - given.start.x) <= options.s * 0.4 && !along(x, y0, child.y))
+        .filter((x) => x >= lo && x <= hi && !along(x, y0, child.y, group.couple, other))
         .filter(
           (x) =>
             ![...byId.values()].some((p) =>
@@ -219,7 +302,8 @@ export function descentConnectors(
             ),
         )
         .sort((a, b) => Math.abs(a - given.start.x) - Math.abs(b - given.start.x))[0];
-      if (x !== undefined) stem = { start: { x, y: y0 }, lead: `M${lead[1]} ${lead[2]} H${n(x)}` };
+      if (x !== undefined)
+        stem = { start: { x, y: y0 }, lead: lead ? `M${lead[1]} ${lead[2]} H${n(x)}` : '' };
     }
     out.push(
       elbowDescent(
@@ -234,20 +318,43 @@ export function descentConnectors(
         options,
       ),
     );
+    for (const line of toPolylines((out[out.length - 1] as Connector).d))
+      line.slice(1).forEach((b, k) => {
+        const a = line[k] as Point;
+        if (a.x === b.x)
+          addUpright({
+            x: a.x,
+            y0: Math.min(a.y, b.y),
+            y1: Math.max(a.y, b.y),
+            couple: group.couple,
+            elbow: true,
+          });
+      });
   }
   return out;
 }
 
+/**
+ * The twin marks of one multiple birth: for identical twins a bar across their two lines, for
+ * "not known" a question mark. The bar sits 0.4 of the way down from the fork, or higher or
+ * lower where an elbow into the row (`across`) runs across at that height.
+ */
 function twinMarks(
   id: string,
   zygosity: string,
   members: PersonNode[],
   junction: Point,
   options: ResolvedOptions,
+  across: readonly { y: number; lo: number; hi: number }[],
 ): Connector[] {
   const first = members[0] as PersonNode;
   const last = members[members.length - 1] as PersonNode;
-  const t = 0.4;
+  const near = options.s * 0.04;
+  const clear = (t: number) => {
+    const y = junction.y + (first.y - first.height / 2 - junction.y) * t;
+    return !across.some((e) => Math.abs(e.y - y) < near && e.lo < last.x && e.hi > first.x);
+  };
+  const t = [0.4, 0.55, 0.3, 0.65, 0.2].find(clear) ?? 0.4;
   const at = (m: PersonNode) => ({
     x: junction.x + (m.x - junction.x) * t,
     y: junction.y + (m.y - m.height / 2 - junction.y) * t,
