@@ -26,7 +26,7 @@ const bigOk = parseFamily(bigText).ok;
 const tenMb = `{"formatVersion":1,"id":"family:x","title":"${'x'.repeat(10_000_000)}"}`;
 const deep = `${'['.repeat(2_500_000)}${']'.repeat(2_500_000)}`;
 const manyPeople = JSON.stringify({
-  formatVersion: 2,
+  formatVersion: 3,
   id: 'family:x',
   title: 'x',
   people: Array.from({ length: 100_000 }, (_, i) => ({ id: `person:p${i}` })),

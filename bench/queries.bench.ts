@@ -43,7 +43,7 @@ function bigFamily(size: number) {
     generation = next;
   }
   return FamilySchema.parse({
-    formatVersion: 2,
+    formatVersion: 3,
     id: createId('family', 'bench'),
     title: 'Bench',
     people,

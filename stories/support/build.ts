@@ -21,7 +21,7 @@ export type StoryPerson = Omit<Partial<PersonInput>, 'id'> & { id: string };
  */
 export function buildFamily(input: Input, id = 'story'): Family {
   const result = parseFamily({
-    formatVersion: 2,
+    formatVersion: 3,
     id: `family:${id}`,
     title: input.title ?? 'Story family',
     asAt: STORY_AS_AT,

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, openDemoBrowser, saveScreenshot, type DemoBrowser } from './support/browser.ts';
-import { openStart } from './support/editor.ts';
+import { openStart, openTab, savedJson } from './support/editor.ts';
 
 let browser: DemoBrowser;
 beforeAll(async () => {
@@ -19,11 +20,12 @@ const REFUGE_POSTCODE = 'NS4 9QQ';
 const HEALTH = 'bipolar disorder, section 3';
 const CAUSE_OF_DEATH = 'liver cirrhosis';
 const ORDINARY_ADDRESS = '14 Mill Road';
+const SECRETS = [REFUGE, REFUGE_POSTCODE, 'Harbour', HEALTH, 'bipolar', CAUSE_OF_DEATH, 'cirrhosis'];
 
 // Dana and her son Ryan live in a refuge; Ryan's father Craig has a flat of his own; Dana's mother
 // has died. The police and the school are involved.
 const FAMILY = {
-  formatVersion: 2,
+  formatVersion: 3,
   id: 'family:journey10',
   title: 'Dana and Ryan',
   subjects: ['person:ryan'],
@@ -104,6 +106,27 @@ const FAMILY = {
   ],
 };
 
+/** The text of every page of a PDF, as a reader's search finds it (pdf.js), white space made single. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const document = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: VerbosityLevel.ERRORS,
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await document.destroy();
+  return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+interface SavedShares {
+  shares: { formats: string[] }[];
+}
+
 const focusedLabel = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
@@ -152,9 +175,64 @@ describe('journey 10: share a partner-agency copy', () => {
     await partner.check();
     await expect.poll(() => removal.locator('.share-removal__sentence').innerText()).toBe(sentence);
 
+    await saveScreenshot(page, 'journey-10-share-dialog-top');
+
+    // The pre-share check: Ryan's school would show where the refuge is.
+    const checks = dialog.getByRole('region', { name: 'Checks before sharing' });
+    expect(await checks.innerText()).toContain(
+      'Ryan Shaw lives at a confidential address (household ‘Refuge’), but the name of their school or setting (Oak Primary School) would be in this copy',
+    );
+
     const violations = await axeViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
+
+    // Nothing leaves before the basis and consent are recorded and the checks are read.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await dialog.getByRole('button', { name: 'Download Kinmap file (JSON)' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'The copy cannot be made yet' }).waitFor();
+    // Focus goes to the first thing to put right: the checks' box, above the basis.
+    await expect
+      .poll(() => focusedLabel(page))
+      .toMatchObject({
+        inDialog: true,
+        label: 'I have read this check and the copy may still go',
+      });
+    for (const message of [
+      'Say who is sharing: your name or role.',
+      'Choose the lawful basis for sharing.',
+      'Say where consent stands.',
+      'Read the checks above, then tick the box to share.',
+    ])
+      expect(await dialog.getByText(message).isVisible(), message).toBe(true);
+    expect(downloads).toBe(0);
+
+    await dialog.getByLabel('Your name or role').fill('Sam Patel, social worker');
+    await dialog.getByLabel('Lawful basis').selectOption('public_task');
+    await dialog
+      .getByLabel('Condition for health or offence information')
+      .selectOption('safeguarding_children_and_individuals_at_risk');
+    await dialog.getByRole('radio', { name: 'Not sought' }).check();
+    await dialog.getByLabel('Why consent was not sought').fill('Asking would put Dana and Ryan at risk');
+    await dialog.getByLabel(/^I have read this check/).check();
+    // What is recorded leaves only the check about the copy itself.
+    await expect.poll(() => checks.locator('li').count()).toBe(1);
     await saveScreenshot(page, 'journey-10-share-dialog');
+
+    // The conference report: its banner says what was removed, in the dialog's words; nothing of the
+    // refuge or the health detail is in its text.
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      dialog.getByRole('button', { name: 'Download report (PDF)' }).click(),
+    ]);
+    expect(pdfDownload.suggestedFilename()).toMatch(/^dana-and-ryan-[\w-]*partner-agency-copy\.pdf$/);
+    const pdf = await readFile(await pdfDownload.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(pdf);
+    expect(text).toContain(`Partner agency copy: ${sentence.replace(/ will be removed\.$/, ' removed')}`);
+    for (const secret of SECRETS) expect(text, `${secret} is in the partner report`).not.toContain(secret);
+    for (const kept of ['Dana Shaw', 'Ryan Shaw', 'Northshire Police', ORDINARY_ADDRESS])
+      expect(text, `${kept} is missing from the partner report`).toContain(kept);
 
     // The Kinmap file of the copy: no refuge address, no health detail, no cause of death; the
     // ordinary address and the names stay.
@@ -166,13 +244,16 @@ describe('journey 10: share a partner-agency copy', () => {
     const fileName = download.suggestedFilename();
     expect(fileName).toMatch(/^dana-and-ryan-[\w-]*partner-agency-copy\.json$/);
     const json = await readFile(await download.path(), 'utf8');
-    for (const secret of [REFUGE, REFUGE_POSTCODE, HEALTH, CAUSE_OF_DEATH, 'Harbour'])
+    // The share just recorded (the PDF's) is the agency's own business: not in the copy either.
+    for (const secret of [...SECRETS, 'Sam Patel', 'Asking would put'])
       expect(json, `${secret} is in the partner copy`).not.toContain(secret);
     for (const kept of [ORDINARY_ADDRESS, 'Dana', 'Ryan', 'Northshire Police'])
       expect(json, `${kept} is missing from the partner copy`).toContain(kept);
     await expect
       .poll(() => dialog.getByRole('status').innerText())
-      .toBe(`Downloaded “${fileName}”, a copy for Northshire Police (another agency).`);
+      .toBe(
+        `Downloaded “${fileName}”, a copy for Northshire Police (another agency). Recorded on the map under “Shared”.`,
+      );
 
     // The picture too: nothing of the refuge in its text, titles or attributes.
     const [svgDownload] = await Promise.all([
@@ -181,14 +262,47 @@ describe('journey 10: share a partner-agency copy', () => {
     ]);
     const svg = await readFile(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    for (const secret of [REFUGE, REFUGE_POSTCODE, HEALTH, CAUSE_OF_DEATH, 'Harbour'])
-      expect(svg, `${secret} is in the partner picture`).not.toContain(secret);
+    for (const secret of SECRETS) expect(svg, `${secret} is in the partner picture`).not.toContain(secret);
     expect(svg).toContain('Ryan');
 
     // Escape closes it and focus goes back to the button that opened it.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect((await focusedLabel(page)).text).toBe('Share or print…');
+
+    // The shares are listed on the map, newest first, and saved with it.
+    await openTab(page, 'Map');
+    const history = page.getByRole('table', { name: 'Copies of this map shared, newest first' });
+    const rows = history.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.nth(0).innerText()).toMatch(
+      /Northshire Police \(by Sam Patel, social worker\)\s+Another agency, SVG\s+Not sought: Asking would put Dana and Ryan at risk/,
+    );
+    expect(await rows.nth(1).innerText()).toContain('Another agency, JSON');
+    expect(await rows.nth(2).innerText()).toContain('Another agency, PDF');
+    const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await expect
+      .poll(async () => (JSON.parse(await savedJson(page, title)) as SavedShares).shares.length)
+      .toBe(3);
+    const saved = (JSON.parse(await savedJson(page, title)) as SavedShares).shares;
+    expect(saved[0]).toMatchObject({
+      by: 'Sam Patel, social worker',
+      recipient: { name: 'Northshire Police', agency: 'agency:police' },
+      profile: 'partner_agency',
+      lawfulBasis: 'public_task',
+      condition: 'safeguarding_children_and_individuals_at_risk',
+      consent: { state: 'not_sought', reason: 'Asking would put Dana and Ryan at risk' },
+      formats: ['pdf'],
+      summary: { removed: { confidential_location: 1 } },
+    });
+    expect(saved.map((share) => share.formats)).toEqual([['pdf'], ['json'], ['svg']]);
+    await history.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'journey-10-share-history');
+
+    // Undone like any other change: the last share goes from the list.
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).innerText()).toContain('Another agency, JSON');
 
     expect(browser.problems).toEqual([]);
   });

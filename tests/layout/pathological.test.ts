@@ -49,7 +49,7 @@ function link(body: string, parent: PersonId, child: PersonId, via?: Partnership
 }
 function family(parts: Partial<Family>): Family {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     id: createId('family', 'odd'),
     title: 'Odd',
     asAt: '2025-01-01',
@@ -66,6 +66,8 @@ function family(parts: Partial<Family>): Family {
     involvements: [],
     caringRoles: [],
     checklistRecords: [],
+    shares: [],
+    fieldSources: [],
     ...parts,
   };
 }

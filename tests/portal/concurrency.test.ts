@@ -24,7 +24,7 @@ afterAll(async () => {
 /** A map with Leo (born 2017-03-14) and the school and GP invited. */
 async function mapWithLeo(): Promise<{ id: string; leo: Person }> {
   const family = {
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'family:leo',
     title: 'Leo',
     people: [

@@ -5,7 +5,7 @@ import { mergeContribution } from '@kinmap/portal';
 
 function family(): Family {
   const parsed = parseFamily({
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'family:m',
     title: 'M',
     people: [

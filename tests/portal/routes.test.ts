@@ -90,7 +90,7 @@ describe('maps', () => {
 
   it('creates a map from a family document checked by the model', async () => {
     const family = {
-      formatVersion: 2,
+      formatVersion: 3,
       id: 'family:brown',
       title: 'Brown family',
       people: [newPerson('person:amy', 'Amy')],
@@ -103,7 +103,7 @@ describe('maps', () => {
 
   it('refuses a malformed family document, naming the field', async () => {
     const reply = await lead.post('/api/maps', {
-      family: { formatVersion: 2, id: 'family:x', title: 'X', people: [{ id: 'person:a', sex: 'maybe' }] },
+      family: { formatVersion: 3, id: 'family:x', title: 'X', people: [{ id: 'person:a', sex: 'maybe' }] },
     });
     expect(reply.status).toBe(400);
     expect(reply.body.issues.map((i: { path: string }) => i.path)).toContain('family.people[0].sex');

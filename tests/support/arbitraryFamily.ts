@@ -573,7 +573,7 @@ function assemble(parts: Obj, people: string[], agencies: string[]): Family {
     };
   });
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'family:f',
     ...p.header,
     people: p.people,

@@ -183,7 +183,7 @@ export function fuzzFamily(seed: number, options: FuzzFamilyOptions = {}): Famil
   const name = (i: number): string => (chance(0.5) ? awkward() : `P${i}`);
 
   const doc = {
-    formatVersion: 2,
+    formatVersion: 3,
     id: `family:fuzz-${seed}`,
     title: chance(0.3) ? awkward() : `Fuzz ${seed}`,
     asAt: '2025-01-01',

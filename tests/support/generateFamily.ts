@@ -406,7 +406,7 @@ function decorate(parts: Parts): Family {
     });
   }
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     id: createId('family', `generated-${parts.seed}-${people.length}`),
     title: `Generated family (${people.length} people, seed ${parts.seed})`,
     asAt: parts.asAt,
@@ -423,5 +423,7 @@ function decorate(parts: Parts): Family {
     involvements,
     caringRoles,
     checklistRecords: [],
+    shares: [],
+    fieldSources: [],
   };
 }

@@ -73,7 +73,7 @@ export function tangledFamily(seed: number, people: number): Family {
     } else add(pick([0, 1, 2]));
   }
   const doc = {
-    formatVersion: 2,
+    formatVersion: 3,
     id: `family:tangled-${seed}`,
     title: `Tangled ${seed}`,
     asAt: '2025-01-01',

@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   agency: 'agency',
   involvement: 'involvement',
   caringRole: 'caring',
+  share: 'share',
 } as const;
 
 /** The kinds of entity that carry ids. */
@@ -51,6 +52,7 @@ export const EmotionalIdSchema = idSchema<'EmotionalId'>('emotional');
 export const AgencyIdSchema = idSchema<'AgencyId'>('agency');
 export const InvolvementIdSchema = idSchema<'InvolvementId'>('involvement');
 export const CaringRoleIdSchema = idSchema<'CaringRoleId'>('caringRole');
+export const ShareIdSchema = idSchema<'ShareId'>('share');
 
 export type FamilyId = z.infer<typeof FamilyIdSchema>;
 export type PersonId = z.infer<typeof PersonIdSchema>;
@@ -62,6 +64,7 @@ export type EmotionalId = z.infer<typeof EmotionalIdSchema>;
 export type AgencyId = z.infer<typeof AgencyIdSchema>;
 export type InvolvementId = z.infer<typeof InvolvementIdSchema>;
 export type CaringRoleId = z.infer<typeof CaringRoleIdSchema>;
+export type ShareId = z.infer<typeof ShareIdSchema>;
 
 /** Maps each id kind to its branded type. */
 export interface IdTypes {
@@ -75,6 +78,7 @@ export interface IdTypes {
   agency: AgencyId;
   involvement: InvolvementId;
   caringRole: CaringRoleId;
+  share: ShareId;
 }
 
 let counter = 0;

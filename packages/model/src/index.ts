@@ -19,6 +19,7 @@ export {
   AgencyIdSchema,
   InvolvementIdSchema,
   CaringRoleIdSchema,
+  ShareIdSchema,
 } from './ids.ts';
 export type {
   IdKind,
@@ -33,6 +34,7 @@ export type {
   AgencyId,
   InvolvementId,
   CaringRoleId,
+  ShareId,
 } from './ids.ts';
 
 // ── Schemas and types ────────────────────────────────────────────────────────
@@ -269,3 +271,38 @@ export type {
   RedactionResult,
   RedactionSummary,
 } from './share/types.ts';
+export { preShareFindings } from './share/preShareFindings.ts';
+export type { PreShareRecord } from './share/preShareFindings.ts';
+
+// ── Sharing: share records and field sources (format 3) ──────────────────────
+export {
+  ShareRecordSchema,
+  ShareRecipientSchema,
+  ShareConsentSchema,
+  ShareSummarySchema,
+  ShareFormatSchema,
+  ConsentStateSchema,
+  LawfulBasisSchema,
+  SharingConditionSchema,
+  DateTimeSchema,
+  FieldSourceSchema,
+  FieldSourceEntitySchema,
+  FieldSourceKindSchema,
+  MAX_SHARE_RECORDS,
+  MAX_FIELD_SOURCES,
+} from './schema/share.ts';
+export type {
+  ShareRecord,
+  ShareRecipient,
+  ShareConsent,
+  ShareSummary,
+  ShareFormat,
+  ConsentState,
+  LawfulBasis,
+  SharingCondition,
+  FieldSource,
+  FieldSourceEntity,
+  FieldSourceKind,
+} from './schema/share.ts';
+export { recordShare, recordFieldSource, shareSummaryOf } from './ops/shares.ts';
+export type { ShareRecordInput, FieldSourceInput } from './ops/shares.ts';

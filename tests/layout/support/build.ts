@@ -53,7 +53,7 @@ export function child(
 
 export function familyOf(parts: Partial<Family>): Family {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     id: createId('family', 'built'),
     title: 'Built',
     asAt: '2025-01-01',
@@ -70,6 +70,8 @@ export function familyOf(parts: Partial<Family>): Family {
     involvements: [],
     caringRoles: [],
     checklistRecords: [],
+    shares: [],
+    fieldSources: [],
     ...parts,
   };
 }

@@ -12,7 +12,7 @@ const checked = [{ result: 'none_known' as const, agencyLabel: 'Police', date: '
 /** Leo (subject, 6) lives with his mother Amy; his father Dan lives alone; three generations on the map. */
 export function compliantInput(): FamilyInput {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'family:leo',
     title: 'Leo',
     asAt: AS_AT,

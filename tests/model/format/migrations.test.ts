@@ -10,6 +10,8 @@ import { migrateWith } from '../../../packages/model/src/format/migrate.ts';
 import { parseFamilyWith } from '../../../packages/model/src/format/parseFamily.ts';
 // eslint-disable-next-line no-restricted-imports -- see above
 import { v1ToV2 } from '../../../packages/model/src/format/migrations/v1-to-v2.ts';
+// eslint-disable-next-line no-restricted-imports -- see above
+import { v2ToV3 } from '../../../packages/model/src/format/migrations/v2-to-v3.ts';
 
 const frozenV1 = fileURLToPath(new URL('../../fixtures/format/v1/leo-family.json', import.meta.url));
 
@@ -36,9 +38,9 @@ const v0Document = {
 
 describe('format migrations', () => {
   it('upgrades an older document step by step inside parseFamily, then validates it', () => {
-    const result = parseFamilyWith(v0Document, [v0ToV1, v1ToV2], 2);
+    const result = parseFamilyWith(v0Document, [v0ToV1, v1ToV2, v2ToV3], 3);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.family.formatVersion).toBe(2);
+    expect(result.family.formatVersion).toBe(3);
     expect(result.family.people[0]).toMatchObject({ id: 'person:ada', sexAtBirth: 'female' });
   });
 
@@ -97,8 +99,7 @@ describe('format migrations', () => {
       issues: [
         {
           path: 'formatVersion',
-          message:
-            'is 7, but this version of Kinmap reads format versions up to 2: the document was written by a newer Kinmap, so update Kinmap to open it',
+          message: `is 7, but this version of Kinmap reads format versions up to ${FORMAT_VERSION}: the document was written by a newer Kinmap, so update Kinmap to open it`,
         },
       ],
     });
@@ -110,14 +111,15 @@ describe('format migrations', () => {
       issues: [
         {
           path: 'formatVersion',
-          message:
-            'is required: every Kinmap document states its format version (this version of Kinmap writes 2)',
+          message: `is required: every Kinmap document states its format version (this version of Kinmap writes ${FORMAT_VERSION})`,
         },
       ],
     });
     expect(parseFamily({ formatVersion: '1', id: 'family:x', title: 'x' })).toEqual({
       ok: false,
-      issues: [{ path: 'formatVersion', message: 'must be a whole number such as 2 (got "1")' }],
+      issues: [
+        { path: 'formatVersion', message: `must be a whole number such as ${FORMAT_VERSION} (got "1")` },
+      ],
     });
   });
 

@@ -17,7 +17,7 @@ import {
 export function family(
   input: Omit<FamilyInput, 'formatVersion' | 'id' | 'title'> & { title?: string },
 ): Family {
-  const result = parseFamily({ formatVersion: 2, id: 'family:test', title: 'Test family', ...input });
+  const result = parseFamily({ formatVersion: 3, id: 'family:test', title: 'Test family', ...input });
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return result.family;
 }

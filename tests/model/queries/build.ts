@@ -99,7 +99,7 @@ export function familyBuilder(title = 'Test family') {
     },
     build(extra: Partial<FamilyInput> = {}): Family {
       return FamilySchema.parse({
-        formatVersion: 2,
+        formatVersion: 3,
         id: createId('family', 'test'),
         title,
         people,

@@ -21,7 +21,7 @@ import { useEditorHistory } from '../../../packages/demo/src/editor/useEditorHis
 /** A map whose saved text is exactly FORMAT_LIMITS.maxTextLength characters. */
 function familyAtTextLimit(): Family {
   const parsed = parseFamily({
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'family:big',
     title: 'Big',
     people: [{ id: 'person:p0', names: { given: 'Ada' }, notes: 'n'.repeat(5_000) }],

@@ -20,7 +20,7 @@ export const id = (body: string) => `person:${body}` as PersonId;
 /** Gran + Grandad → Ben, Amy; Amy + Sam → Leo, Mia. Household A: Amy, Sam, Leo, Mia. */
 export function smallFamily(): Family {
   const result = parseFamily({
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'family:small',
     title: 'Small family',
     asAt: '2024-06-01',

@@ -27,6 +27,8 @@ export const DOCUMENT_FIELDS = [
   'notes',
   'updatedAt',
   'checklistRecords',
+  'shares',
+  'fieldSources',
 ] as const;
 
 /**

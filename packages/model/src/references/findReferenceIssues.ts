@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../schema/collections.ts';
-import type { IdKind } from '../ids.ts';
+import { idKindOf, type IdKind } from '../ids.ts';
 import type { FormatIssue } from '../format/issue.ts';
 import type { Family } from '../schema/family.ts';
 import { referencePaths } from './referencePaths.ts';
@@ -18,6 +18,12 @@ const NOUN: Partial<Record<IdKind, string>> = {
   involvement: 'an involvement',
   caringRole: 'a caring role',
 };
+
+/** "a person": from the id's own prefix where a field may hold several kinds (a field source's record). */
+function noun(value: string, kind: IdKind): string {
+  const own = idKindOf(value) ?? kind;
+  return NOUN[own] ?? (own === 'family' ? 'this map' : `a ${own}`);
+}
 
 function duplicateIds(family: Family, known: Map<string, string>): FormatIssue[] {
   const issues: FormatIssue[] = [];
@@ -104,6 +110,18 @@ function samePerson(family: Family): FormatIssue[] {
 export function findReferenceIssues(family: Family): FormatIssue[] {
   const known = new Map<string, string>();
   const issues = duplicateIds(family, known);
+  // A field source may be about the map itself.
+  known.set(family.id, 'id');
+  const shareIds = new Map<string, number>();
+  (family.shares ?? []).forEach((share, i) => {
+    const first = shareIds.get(share.id);
+    if (first === undefined) shareIds.set(share.id, i);
+    else
+      issues.push({
+        path: `shares[${i}].id`,
+        message: `repeats the id "${share.id}" already used at shares[${first}]`,
+      });
+  });
   for (const { path: pattern, kind } of referencePaths()) {
     for (const [path, value] of valuesAt(family, pattern)) {
       if (typeof value !== 'string') continue;
@@ -111,7 +129,7 @@ export function findReferenceIssues(family: Family): FormatIssue[] {
       if (definedAt === undefined) {
         issues.push({
           path,
-          message: `refers to "${value}", which is not ${NOUN[kind] ?? `a ${kind}`} in this family`,
+          message: `refers to "${value}", which is not ${noun(value, kind)} in this family`,
         });
       }
     }

@@ -9,9 +9,10 @@ import { NotationProfile, PreparedWithFamily } from './enums.ts';
 import { HouseholdSchema } from './household.ts';
 import { PersonSchema } from './person.ts';
 import { MultipleBirthSchema, ParentChildLinkSchema, PartnershipSchema } from './relationships.ts';
+import { FieldSourcesSchema, SharesSchema } from './share.ts';
 
 /** The JSON format version this build of @kinmap/model writes. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const PreparedWithFamilySchema = z.strictObject({
   value: PreparedWithFamily,
@@ -53,6 +54,10 @@ export const FamilySchema = z.strictObject({
     .array(ChecklistRecordSchema)
     .max(MAX_CHECKLIST_RECORDS, { error: `must hold at most ${MAX_CHECKLIST_RECORDS} records` })
     .default([]),
+  /** Each time a copy of the map was shared, oldest first (`recordShare`). Format 3. */
+  shares: SharesSchema.default([]),
+  /** Who recorded accepted facts, when and from which source (`recordFieldSource`). Format 3. */
+  fieldSources: FieldSourcesSchema.default([]),
   updatedAt: z.string().max(40).optional(),
   notes: LongText.optional(),
 });

@@ -289,6 +289,47 @@ const family: Tree = {
       items: { _: PUB, '[]': { _: PUB, key: PUB, state: PUB, warnings: PUB } },
     },
   },
+  // The share history and the sources of facts are the owning agency's own record: they name
+  // recipients, agencies and practitioners, so only the case record keeps them (a subject-access
+  // draft withholds them for a decision: the requester may be entitled to the recipients and sources).
+  shares: {
+    _: THI,
+    '[]': {
+      _: THI,
+      id: THI,
+      at: THI,
+      by: THI,
+      recipient: { _: THI, name: THI, agency: THI },
+      profile: THI,
+      lawfulBasis: THI,
+      condition: THI,
+      lawfulBasisNote: THI,
+      consent: { _: THI, state: THI, reason: THI },
+      formats: THI,
+      summary: {
+        _: THI,
+        removed: THI,
+        removedTotal: THI,
+        needsDecision: THI,
+        included: { _: THI, '[]': { _: THI, class: THI, reason: THI } },
+      },
+    },
+  },
+  fieldSources: {
+    _: THI,
+    '[]': {
+      _: THI,
+      entity: { _: THI, kind: THI, id: THI },
+      field: THI,
+      agency: THI,
+      agencyLabel: THI,
+      practitioner: THI,
+      recordedAt: THI,
+      source: THI,
+      sourceNote: THI,
+      contributionId: THI,
+    },
+  },
   updatedAt: PUB,
   notes: PER,
 };

@@ -4,6 +4,7 @@ import { ModelError } from '../../changes/ModelError.ts';
 import { limitIssues } from '../../format/limitsCheck.ts';
 import type { Family } from '../../schema/family.ts';
 import { assertReferencesResolve } from './references.ts';
+import { tidySourceRecords } from './sourceRecords.ts';
 
 /**
  * What every operation returns: the new family and the change that leads to it from the old one.
@@ -27,11 +28,13 @@ export interface AddResult<I extends string> extends OperationResult {
 }
 
 /**
- * Finishes an operation: computes the change from `before` to `after`, checks that nothing added or
+ * Finishes an operation: drops field sources about records no longer on the map (and removed
+ * agencies from sources and share records, `tidySourceRecords`), computes the change from `before` to `after`, checks that nothing added or
  * updated refers to a missing entity, checks that the new family stays within the format limits (so
  * `parseFamily` will reopen it once saved), and returns both.
  */
-export function commit(before: Family, after: Family, operation: string, label: string): OperationResult {
+export function commit(before: Family, proposed: Family, operation: string, label: string): OperationResult {
+  const after = tidySourceRecords(proposed);
   const change = diffFamilies(before, after, { label });
   assertReferencesResolve(after, change, operation);
   const overLimits = limitIssues(before, after, change);
