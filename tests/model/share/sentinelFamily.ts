@@ -46,13 +46,42 @@ function variantFor(node: Node, value: unknown): Node {
 }
 
 /** A family from `base` with sentinels in every text field, ids included. Same seed → same family. */
-export function sentinelFamily(base: Family, seed: number): SentinelFamily {
+export function sentinelFamily(original: Family, seed: number): SentinelFamily {
+  let base = original;
   const random = seededRandom(seed);
   const chance = (p: number) => random() < p;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   let counter = 0;
   const next = () => `zq${String(++counter).padStart(6, '0')}qz`;
   const sentinels: SentinelFamily['sentinels'] = [];
+
+  // Format 3: a share record and a source for a fact, so the share history and the field sources
+  // are filled like everything else (their lists need ids or a record to point at, so they start here).
+  base = {
+    ...base,
+    shares: [
+      {
+        id: 'share:history' as Family['shares'][number]['id'],
+        at: '2024-06-30T10:00:00Z',
+        by: 'x',
+        recipient: base.agencies[0] ? { name: 'x', agency: base.agencies[0].id } : { name: 'x' },
+        profile: 'partner_agency',
+        lawfulBasis: 'public_task',
+        consent: { state: 'not_sought', reason: 'x' },
+        formats: ['pdf', 'json'],
+        summary: { removed: { third_party: 1 }, removedTotal: 1, needsDecision: 0, included: [] },
+      },
+    ],
+    fieldSources: [
+      {
+        entity: base.people[0] ? { kind: 'person', id: base.people[0].id } : { kind: 'family', id: base.id },
+        field: 'notes',
+        ...(base.agencies[0] ? { agency: base.agencies[0].id } : {}),
+        recordedAt: '2024-06-30T10:00:00Z',
+        source: 'other_agency',
+      },
+    ],
+  };
 
   // Ids first: every id becomes `<prefix>:zq…qz`, consistently wherever it is mentioned.
   const ids = new Map<string, string>();
@@ -71,6 +100,7 @@ export function sentinelFamily(base: Family, seed: number): SentinelFamily {
         'agency',
         'involvement',
         'caring',
+        'share',
       ].includes(prefix)
     )
       return value;
@@ -98,6 +128,8 @@ export function sentinelFamily(base: Family, seed: number): SentinelFamily {
       }
       if (pattern !== undefined && DATE_PATTERNS.has(pattern))
         return value ?? (pattern.length > 20 ? '2012-05' : '2024-06-30');
+      // A date and time (when a share or a fact was recorded): a real moment, not a sentinel.
+      if (pattern !== undefined && pattern.includes('T(')) return value ?? '2024-06-30T10:00:00Z';
       if (pattern === '^\\d{10}$') {
         const digits = String(900000000 + ++counter);
         sentinels.push({ text: `9${digits}`, path, id: false });

@@ -167,6 +167,10 @@ function walk(
       else if (w.keepBelow.has(pattern)) action = 'container';
       else {
         recordRemoval(w, cls, action, value, node);
+        // A whole list of the document (the share history, the field sources) counts its entries too.
+        if (Array.isArray(value) && value.length > 0 && !/[.[]/.test(path)) {
+          w.removedEntries[path] = (w.removedEntries[path] ?? 0) + value.length;
+        }
         return REMOVED;
       }
     }
