@@ -152,6 +152,14 @@ export type ShareRecipient = z.infer<typeof ShareRecipientSchema>;
  * which redaction profile, the lawful basis and consent, how it went (PDF, SVG…) and what the
  * redaction removed. Saved with the map by `recordShare`; internal to the owning agency (only the
  * `case_record` profile keeps it).
+ *
+ * @example
+ * ShareRecordSchema.parse({
+ *   id: 'share:1', at: '2026-12-07T14:05:00Z', by: 'Sam Patel, social worker',
+ *   recipient: { name: 'Park School DSL' }, profile: 'partner_agency', lawfulBasis: 'public_task',
+ *   consent: { state: 'not_sought', reason: 'Would prejudice the enquiry' }, formats: ['pdf'],
+ *   summary: { removed: { confidential_location: 1 } },
+ * });
  */
 export const ShareRecordSchema = z.strictObject({
   id: ShareIdSchema,
@@ -215,6 +223,12 @@ export type FieldSourceKind = z.infer<typeof FieldSourceKindSchema>;
  * `field` is the path of the field inside the record (`identity.nhsNumber`, `address`). Several
  * sources may be kept for the same field, oldest first. Written by `recordFieldSource`; it names
  * agencies and practitioners, so only the `case_record` profile keeps it.
+ *
+ * @example
+ * FieldSourceSchema.parse({
+ *   entity: { kind: 'person', id: 'person:leo' }, field: 'identity.nhsNumber',
+ *   agencyLabel: 'Riverside Medical Practice', recordedAt: '2026-12-07T10:30:00Z', source: 'other_agency',
+ * });
  */
 export const FieldSourceSchema = z.strictObject({
   entity: FieldSourceEntitySchema,
