@@ -1,6 +1,6 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the declarations must reach every project that compiles this file (the CLI, the tests), not only this package
 /// <reference path="./vendor.d.ts" />
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from '#pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { layoutFamily, type LayoutOptions } from '@kinmap/layout';
 import {
