@@ -156,6 +156,56 @@ describe('identity discrepancies', () => {
     ]);
   });
 
+  it('an accepted contribution keeps its provenance in the map (fieldSources), seen by the lead only', async () => {
+    const mapId = await jonesMap();
+    const sent = await changeLeo(school, mapId, newBirth('2017-04-14'), 'family_told_us');
+    const added = await gp.post(`/api/maps/${mapId}/contributions`, {
+      change: {
+        people: { added: [{ at: 0, value: newPerson('person:gp-aunt', 'Ann', { notes: 'Aunt' }) }] },
+      },
+      source: 'another_agency',
+      note: 'From the practice register',
+      baseVersion: 1,
+    });
+    for (const id of [sent.body.id, added.body.id]) {
+      const decided = await lead.post(`/api/maps/${mapId}/contributions/${id}/decision`, {
+        decision: 'accept',
+      });
+      expect(decided.status).toBe(200);
+    }
+    const map = await lead.get(`/api/maps/${mapId}`);
+    const leo = map.body.family.people.find((p: { names: { given?: string } }) => p.names.given === 'Leo');
+    const sources = map.body.family.fieldSources as {
+      entity: { kind: string; id: string };
+      field: string;
+      agencyLabel?: string;
+      practitioner?: string;
+      source: string;
+      sourceNote?: string;
+      contributionId?: string;
+    }[];
+    expect(sources).toContainEqual(
+      expect.objectContaining({
+        entity: { kind: 'person', id: leo.id },
+        field: 'birth',
+        agencyLabel: 'Hillside Primary School',
+        practitioner: 'Mr Tom Evans',
+        source: 'family_told_us',
+        contributionId: sent.body.id,
+      }),
+    );
+    const aunt = sources.filter((s) => s.entity.id === 'person:gp-aunt');
+    expect(aunt.map((s) => s.field).sort()).toEqual(['names', 'notes']);
+    expect(aunt[0]).toMatchObject({
+      agencyLabel: 'Riverside Medical Practice',
+      source: 'other_agency',
+      sourceNote: 'From the practice register',
+      contributionId: added.body.id,
+    });
+    // It names agencies and practitioners: a partner's view leaves it out.
+    expect((await school.get(`/api/maps/${mapId}`)).body.family.fieldSources).toEqual([]);
+  });
+
   it("the map's value shows where it came from, and the agency that gave it is told it is disputed", async () => {
     const mapId = await jonesMap();
     const first = await changeLeo(school, mapId, newBirth('2017-04-14'));

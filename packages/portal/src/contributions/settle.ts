@@ -8,6 +8,7 @@ import type { MapRow } from '../routes/access.ts';
 import type { ContributionRow } from '../routes/contributionRows.ts';
 import { describeForPartner, loadDiscrepancies } from './discrepancies.ts';
 import { changedIdentityFields, identityField, recordIdentityInModel, type Replaced } from './identity.ts';
+import { recordProvenance } from './provenance.ts';
 
 /** The agencies on a map: the lead and every agency invited. */
 export async function mapAgencies(
@@ -111,7 +112,21 @@ export async function settleAccepted(
     },
     replaced,
   );
-  const checked = parseFamily(recorded);
+  // Every fact it added or changed keeps its source in the map (the model's fieldSources).
+  const withSources = recordProvenance(
+    before,
+    after,
+    {
+      agencyName: row.agency_name,
+      practitionerName: row.practitioner_name,
+      source: row.source,
+      note: row.note,
+      contributionId: row.id,
+      at: new Date().toISOString(),
+    },
+    recorded,
+  );
+  const checked = parseFamily(withSources.family);
   if (!checked.ok) {
     throw new Error(`the identity provenance did not fit the model: ${checked.issues[0]?.message ?? ''}`);
   }
