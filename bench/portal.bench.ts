@@ -8,7 +8,8 @@
  *   PORTAL_BENCH_CONTRIBUTORS=10 PORTAL_BENCH_SECONDS=10 pnpm exec tsx bench/portal.bench.ts
  *
  * Reports throughput, p50/p95 latency, server errors, and contributions lost or duplicated.
- * (Killing the server during writes is not part of this script yet.)
+ * The server runs in this script's own process; bench/portal-load.ts runs it in a child process and
+ * also kills it during writes (SIGKILL) and checks every acknowledged contribution after a restart.
  */
 import {
   createPortal,
