@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { redactFamily, REDACTION_PROFILES, type Family, type PersonId } from '@kinmap/model';
+import { redactFamily, REDACTION_PROFILES, type AgencyId, type Family, type PersonId } from '@kinmap/model';
 import {
+  OPT_IN_CLASSES,
   PROFILE_CHOICES,
   recipientName,
   redactOptionsFor,
@@ -21,6 +22,7 @@ const choices = (over: Partial<ShareChoices> = {}): ShareChoices => ({
   profile: 'partner_agency',
   requester: '',
   familyMembers: [],
+  include: {},
   ...over,
 });
 
@@ -77,7 +79,7 @@ describe('what the dialog needs before a copy is made', () => {
     expect(recipientName(family, { kind: 'agency', agencyId: agency.id })).toBe(agency.name);
     expect(recipientName(family, { kind: 'other', name: '  Dr Ali  ' })).toBe('Dr Ali');
     expect(
-      shareProblems(family, choices({ recipient: { kind: 'agency', agencyId: 'agency:gone' } })),
+      shareProblems(family, choices({ recipient: { kind: 'agency', agencyId: 'agency:gone' as AgencyId } })),
     ).toEqual({
       recipient: 'That agency is no longer on the map: choose who the copy is for again.',
     });
@@ -107,6 +109,37 @@ describe('the options passed to redactFamily', () => {
     for (const profile of REDACTION_PROFILES) {
       const options = redactOptionsFor(undated, choices({ profile, requester: first! }), '2026-12-07');
       expect(() => redactFamily(undated, profile, options)).not.toThrow();
+    }
+  });
+
+  it('keeps a class the recipient needs only with its reason, and only where the profile allows it', () => {
+    const family = kinship();
+    expect(shareProblems(family, choices({ include: { special_category: ' ' } }))).toEqual({
+      include: 'Say why the recipient needs each kind of information you ticked.',
+    });
+    const needed = choices({
+      include: { special_category: ' The s42 enquiry needs the mental-health history ' },
+    });
+    expect(shareProblems(family, needed)).toEqual({});
+    const options = redactOptionsFor(family, needed);
+    expect(options).toEqual({
+      include: { special_category: { reason: 'The s42 enquiry needs the mental-health history' } },
+    });
+    const { summary } = redactFamily(family, 'partner_agency', options);
+    expect(summary.removed.special_category).toBe(0);
+    expect(summary.included).toEqual([
+      { class: 'special_category', reason: 'The s42 enquiry needs the mental-health history' },
+    ]);
+    // A partner copy can never keep a confidential address, whatever is ticked.
+    const refuge = choices({ include: { confidential_location: 'Please' } });
+    expect(shareProblems(family, refuge)).toEqual({});
+    expect(redactOptionsFor(family, refuge)).toEqual({});
+    // Every profile's allowed opt-ins are accepted by redactFamily.
+    for (const profile of REDACTION_PROFILES) {
+      const include = Object.fromEntries(OPT_IN_CLASSES[profile].map((cls) => [cls, 'Needed']));
+      const requester = family.people[0]!.id;
+      const opts = redactOptionsFor(family, choices({ profile, include, requester }), '2026-12-07');
+      expect(() => redactFamily(family, profile, opts), profile).not.toThrow();
     }
   });
 

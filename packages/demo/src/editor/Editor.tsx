@@ -21,6 +21,7 @@ import { useEditorHistory } from './useEditorHistory.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { PrintHeader } from './PrintHeader.tsx';
 import { EditRefusal } from './EditRefusal.tsx';
+import { ShareHistory } from './share/ShareHistory.tsx';
 
 /** The editor for one map: the chart, the side panel, undo and redo, autosave, export and print. */
 export function Editor({ store, initialFamily }: { store: MapStore; initialFamily: Family }) {
@@ -166,7 +167,12 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
               {tab === 'checklist' && (
                 <ChecklistPanel result={check} family={shownFamily} onFinding={goToFinding} />
               )}
-              {tab === 'map' && <MapPanel />}
+              {tab === 'map' && (
+                <>
+                  <MapPanel />
+                  <ShareHistory />
+                </>
+              )}
             </PanelTabs>
           </aside>
         </div>

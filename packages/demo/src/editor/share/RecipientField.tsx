@@ -1,4 +1,4 @@
-import type { Family } from '@kinmap/model';
+import type { AgencyId, Family } from '@kinmap/model';
 import { useId, type Ref } from 'react';
 import { describedBy } from '../fields/FieldMessages.tsx';
 import { labelOf } from '../optionLabels.ts';
@@ -38,7 +38,7 @@ export function RecipientField({
               onChange(
                 event.target.value === ''
                   ? { kind: 'other', name: '' }
-                  : { kind: 'agency', agencyId: event.target.value },
+                  : { kind: 'agency', agencyId: event.target.value as AgencyId },
               )
             }
           >

@@ -18,8 +18,8 @@ export function RemovalSummary({ summary, headingId }: { summary: RedactionSumma
       {summary.decisions.length > 0 && (
         <details className="share-removal__decisions">
           <summary>
-            Before you share: {summary.decisions.length} {summary.decisions.length === 1 ? 'thing' : 'things'}{' '}
-            to check
+            For you to decide or read first: {summary.decisions.length}{' '}
+            {summary.decisions.length === 1 ? 'item' : 'items'}
           </summary>
           <ul>
             {summary.decisions.map((decision, index) => (

@@ -1,6 +1,7 @@
-import type { ShareFormat } from './shareFiles.ts';
+import type { CopyFormat } from './shareFiles.ts';
 
-const FORMATS: { format: ShareFormat; label: string }[] = [
+const FORMATS: { format: CopyFormat; label: string }[] = [
+  { format: 'pdf', label: 'Download report (PDF)' },
   { format: 'svg', label: 'Download picture (SVG)' },
   { format: 'png', label: 'Download picture (PNG)' },
   { format: 'json', label: 'Download Kinmap file (JSON)' },
@@ -11,8 +12,8 @@ export function ShareDownloads({
   busy,
   onDownload,
 }: {
-  busy: ShareFormat | undefined;
-  onDownload: (format: ShareFormat) => void;
+  busy: CopyFormat | undefined;
+  onDownload: (format: CopyFormat) => void;
 }) {
   return (
     <div className="button-row share-downloads" role="group" aria-label="Download the copy">

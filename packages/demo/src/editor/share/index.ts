@@ -5,6 +5,7 @@
 export { PROFILE_CHOICES, profileLabel, removalSentence, listWords } from './shareWords.ts';
 export type { ProfileChoice } from './shareWords.ts';
 export {
+  OPT_IN_CLASSES,
   peopleToChoose,
   recipientName,
   redactOptionsFor,
@@ -12,3 +13,14 @@ export {
   shareProblems,
 } from './shareForm.ts';
 export type { RecipientChoice, ShareChoices, ShareProblems } from './shareForm.ts';
+export {
+  basisProblems,
+  consentNeedsReason,
+  EMPTY_BASIS,
+  preShareRecordOf,
+  shareRecordInput,
+  CONSENT_LABELS,
+  CONDITION_LABELS,
+  LAWFUL_BASIS_LABELS,
+} from './shareBasis.ts';
+export type { BasisProblems, ShareBasis } from './shareBasis.ts';

@@ -1,15 +1,17 @@
 import {
   displayName,
+  type AgencyId,
   todayIsoDate,
   type Family,
   type PersonId,
   type RedactionProfile,
   type RedactOptions,
+  type SensitivityClass,
 } from '@kinmap/model';
 import { fileNameFor } from '../../files/download.ts';
 
 /** Who the copy is for: one of the map's agencies, or anyone else, typed. */
-export type RecipientChoice = { kind: 'agency'; agencyId: string } | { kind: 'other'; name: string };
+export type RecipientChoice = { kind: 'agency'; agencyId: AgencyId } | { kind: 'other'; name: string };
 
 /** What the person sharing has chosen in the dialog. */
 export interface ShareChoices {
@@ -19,10 +21,44 @@ export interface ShareChoices {
   requester: PersonId | '';
   /** family_copy: the people the copy is for (their own details stay). */
   familyMembers: readonly PersonId[];
+  /**
+   * Classes the profile leaves out that this recipient needs ("needed for the purpose"), each with
+   * the reason typed so far. A class is ticked when it has an entry, even an empty one.
+   */
+  include: Partial<Record<SensitivityClass, string>>;
 }
 
 /** The dialog's fields that can be wrong, each with its message. */
-export type ShareProblems = Partial<Record<'recipient' | 'requester', string>>;
+export type ShareProblems = Partial<Record<'recipient' | 'requester' | 'include', string>>;
+
+/**
+ * The classes each profile lets the sharer keep with a reason (docs/sharing.md, "✓?"): health,
+ * offence and immigration detail a partner or the court needs; confidential addresses in the own
+ * record (authorised roles only); abuse allegations and court information the family already knows;
+ * other people's information in a subject access draft, after the ICO three-step test.
+ */
+export const OPT_IN_CLASSES: Readonly<Record<RedactionProfile, readonly SensitivityClass[]>> = {
+  case_record: ['confidential_location'],
+  partner_agency: ['special_category', 'criminal', 'immigration'],
+  court_bundle: ['special_category', 'criminal', 'immigration'],
+  family_copy: ['criminal', 'court_restricted'],
+  subject_access: [
+    'personal',
+    'special_category',
+    'criminal',
+    'immigration',
+    'third_party',
+    'court_restricted',
+  ],
+  anonymised: [],
+};
+
+/** The classes ticked for this profile (only those it allows), with their reasons. */
+function ticked(choices: Pick<ShareChoices, 'profile' | 'include'>): [SensitivityClass, string][] {
+  return OPT_IN_CLASSES[choices.profile]
+    .filter((cls) => choices.include[cls] !== undefined)
+    .map((cls) => [cls, choices.include[cls] ?? '']);
+}
 
 /** The recipient's name as it is recorded: the agency's name, or the text typed (trimmed). */
 export function recipientName(family: Family, recipient: RecipientChoice): string {
@@ -35,7 +71,7 @@ export function recipientName(family: Family, recipient: RecipientChoice): strin
  * choices are complete.
  *
  * @example
- * shareProblems(family, { recipient: { kind: 'other', name: '' }, profile: 'partner_agency', requester: '', familyMembers: [] });
+ * shareProblems(family, { recipient: { kind: 'other', name: '' }, profile: 'partner_agency', requester: '', familyMembers: [], include: {} });
  * // { recipient: 'Say who the copy is for.' }
  */
 export function shareProblems(family: Family, choices: ShareChoices): ShareProblems {
@@ -50,17 +86,20 @@ export function shareProblems(family: Family, choices: ShareChoices): ShareProbl
     else if (!family.people.some((person) => person.id === choices.requester))
       problems.requester = 'That person is no longer on the map: choose who made the request again.';
   }
+  if (ticked(choices).some(([, reason]) => reason.trim() === ''))
+    problems.include = 'Say why the recipient needs each kind of information you ticked.';
   return problems;
 }
 
 /**
  * The options `redactFamily` needs for these choices: who a family copy is for, who made a subject
- * access request, and for an anonymised copy of a map without an "as at" date, today (ages are
- * counted to it). People no longer on the map are left out of the lists.
+ * access request, the classes kept because they are needed (each with its reason; one ticked without
+ * a reason yet is left out), and for an anonymised copy of a map without an "as at" date, today
+ * (ages are counted to it). People no longer on the map are left out of the lists.
  */
 export function redactOptionsFor(
   family: Family,
-  choices: Pick<ShareChoices, 'profile' | 'requester' | 'familyMembers'>,
+  choices: Pick<ShareChoices, 'profile' | 'requester' | 'familyMembers' | 'include'>,
   today = todayIsoDate(),
 ): RedactOptions {
   const onMap = new Set(family.people.map((person) => person.id));
@@ -72,6 +111,9 @@ export function redactOptionsFor(
   if (choices.profile === 'subject_access' && choices.requester !== '' && onMap.has(choices.requester))
     options.requester = choices.requester;
   if (choices.profile === 'anonymised' && !family.asAt) options.asAt = today;
+  const include = ticked(choices).filter(([, reason]) => reason.trim() !== '');
+  if (include.length > 0)
+    options.include = Object.fromEntries(include.map(([cls, reason]) => [cls, { reason: reason.trim() }]));
   return options;
 }
 

@@ -47,30 +47,30 @@ export function profileLabel(profile: RedactionProfile): string {
   return PROFILE_CHOICES.find((choice) => choice.profile === profile)?.label ?? profile;
 }
 
-/** What one removed item of each class is called, in the singular and the plural. */
+/**
+ * What one removed item of each class is called, in the singular and the plural: the same words as
+ * the report's banner (@kinmap/report), so the dialog and the PDF agree.
+ */
 const CLASS_WORDS: Record<SensitivityClass, [string, string]> = {
-  public_within_case: ['name or relationship detail', 'name or relationship details'],
-  personal: [
-    'personal detail (date of birth, identifier, address)',
-    'personal details (dates of birth, identifiers, addresses)',
-  ],
+  confidential_location: ['confidential address', 'confidential addresses'],
   special_category: ['health, ethnicity or religion item', 'health, ethnicity or religion items'],
   criminal: ['offence or abuse item', 'offence or abuse items'],
   immigration: ['immigration detail', 'immigration details'],
-  confidential_location: ['confidential address', 'confidential addresses'],
-  third_party: ['note of who told us', 'notes of who told us'],
+  third_party: ['source or informant detail', 'source or informant details'],
   gender_history: ['sex-at-birth detail', 'sex-at-birth details'],
-  court_restricted: ['court detail', 'court details'],
+  court_restricted: ['court proceedings item', 'court proceedings items'],
+  personal: ['personal detail (such as a date of birth)', 'personal details (such as dates of birth)'],
+  public_within_case: ['name or relationship item', 'name or relationship items'],
 };
 
-/** The order the classes are read out in: the most harmful to leak first. */
+/** The order the classes are read out in: the most sensitive first (as on the report's banner). */
 const CLASS_ORDER: readonly SensitivityClass[] = [
   'confidential_location',
   'special_category',
   'criminal',
   'immigration',
-  'gender_history',
   'third_party',
+  'gender_history',
   'court_restricted',
   'personal',
   'public_within_case',
@@ -85,6 +85,8 @@ const ENTRY_WORDS: Record<string, [string, string]> = {
   agencies: ['agency', 'agencies'],
   involvements: ['agency involvement', 'agency involvements'],
   caringRoles: ['caring role', 'caring roles'],
+  shares: ['record of an earlier share', 'records of earlier shares'],
+  fieldSources: ['note of where a fact came from', 'notes of where facts came from'],
 };
 
 /** "3 health items": a count with its noun. */
