@@ -12,12 +12,36 @@ export interface SvgPart {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
+ * A white box behind a one-line label (what the chart's halo does on screen), estimated from the
+ * label's length: DejaVu Sans letters are about 0.6 em wide.
+ */
+function haloBox(attributes: string, content: string): string {
+  const number = (name: string) =>
+    Number(new RegExp(`\\s${name}="([-\\d.e]+)"`).exec(attributes)?.[1] ?? NaN);
+  const x = number('x');
+  const y = number('y');
+  const size = number('font-size');
+  if (![x, y, size].every(Number.isFinite)) return '';
+  const dy = /\sdy="([-\d.]+)em"/.exec(attributes);
+  const baseline = y + (dy ? Number(dy[1]) * size : 0);
+  const length = content.replace(/&[^;]+;/g, 'x').length;
+  const width = length * size * 0.6 + 4;
+  const anchor = /\stext-anchor="(middle|end)"/.exec(attributes)?.[1];
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width + 2 : x - 2;
+  return `<rect x="${left.toFixed(2)}" y="${(baseline - 0.8 * size - 1).toFixed(2)}" width="${width.toFixed(2)}" height="${(size + 2).toFixed(2)}" fill="#ffffff"/>`;
+}
+
+/**
  * The chart's SVG made ready for svg-to-pdfkit: bold as the keyword it reads (`bold`, not `700`), and
- * no white halo round labels. The chart draws the halo under the letters with `paint-order="stroke"`,
- * which svg-to-pdfkit does not know: it would paint the halo over the letters and hide them.
+ * the white halo round labels drawn as a box behind them. The chart draws the halo under the letters
+ * with `paint-order="stroke"`, which svg-to-pdfkit does not know: it would paint the halo over the
+ * letters and hide them. (Names of two or more lines keep no halo: they sit under their symbol.)
  */
 function printable(svg: string): string {
   return svg
+    .replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (whole: string, attributes: string, content: string) =>
+      /paint-order="stroke"/.test(attributes) ? `${haloBox(attributes, content)}${whole}` : whole,
+    )
     .replace(/<(text|tspan)\b([^>]*)>/g, (tag: string, name: string, attributes: string) =>
       /paint-order="stroke"/.test(attributes)
         ? `<${name}${attributes.replace(/\s(?:stroke|stroke-width|stroke-linejoin|paint-order)="[^"]*"/g, '')}>`
