@@ -298,6 +298,8 @@ describe('journey 10: share a partner-agency copy', () => {
     expect(saved.map((share) => share.formats)).toEqual([['pdf'], ['json'], ['svg']]);
     await history.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'journey-10-share-history');
+    const historyViolations = await axeViolations(page);
+    expect(historyViolations, historyViolations.join('\n')).toEqual([]);
 
     // Undone like any other change: the last share goes from the list.
     await page.getByRole('button', { name: /^Undo/ }).click();

@@ -30,7 +30,7 @@ export function ShareHistory() {
         <div
           className="share-history__scroll"
           role="region"
-          aria-labelledby="share-history-heading"
+          aria-label="Table of shared copies (scrolls)"
           tabIndex={0}
         >
           <table className="share-history__table">
