@@ -5,6 +5,8 @@ import type { Box } from '../types.ts';
  * buckets the box covers rather than the whole chart. Built once per layout.
  */
 export class BoxIndex<T> {
+  // Buckets are keyed by row and column, 15 bits each, so a key is a small integer (a far cell may
+  // share a bucket with another: queries test every box, so that only costs a comparison).
   private readonly buckets = new Map<number, number[]>();
   private readonly boxes: Box[] = [];
   private readonly items: T[] = [];
@@ -25,7 +27,7 @@ export class BoxIndex<T> {
     const r1 = Math.floor((box.y + box.height) / cell);
     for (let r = r0; r <= r1; r += 1)
       for (let c = c0; c <= c1; c += 1) {
-        const k = (r + 32768) * 65536 + (c + 32768);
+        const k = ((r & 0x7fff) << 15) | (c & 0x7fff);
         const list = this.buckets.get(k);
         if (list) list.push(i);
         else this.buckets.set(k, [i]);
@@ -50,7 +52,7 @@ export class BoxIndex<T> {
     let sorted = true;
     for (let r = r0; r <= r1; r += 1)
       for (let c = c0; c <= c1; c += 1) {
-        const list = this.buckets.get((r + 32768) * 65536 + (c + 32768));
+        const list = this.buckets.get(((r & 0x7fff) << 15) | (c & 0x7fff));
         if (list === undefined) continue;
         for (let j = 0; j < list.length; j += 1) {
           const i = list[j] as number;

@@ -15,24 +15,10 @@ export const LINE_LABEL_FONT = 10;
 export interface TextSpace {
   /** People by the box of their symbol and name together. */
   nodes: BoxIndex<PersonNode>;
-  /** Lines already drawn, as polylines, by their bounding boxes. */
+  /** Lines already drawn, one segment (two points) an entry, by their bounding boxes. */
   lines: BoxIndex<Point[]>;
   /** Line labels and placed labels. */
   texts: BoxIndex<Box>;
-}
-
-function bboxOf(points: Point[]): Box {
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  let y0 = Infinity;
-  let y1 = -Infinity;
-  for (const p of points) {
-    x0 = Math.min(x0, p.x);
-    x1 = Math.max(x1, p.x);
-    y0 = Math.min(y0, p.y);
-    y1 = Math.max(y1, p.y);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** A connector's path as polylines, read once per path (the run labels and line jumps read it too). */
@@ -55,8 +41,19 @@ export function textSpace(nodes: PersonNode[], connectors: Connector[], options:
   };
   for (const node of nodes) space.nodes.add(personArea(node), node);
   for (const c of connectors) {
-    if (c.label) space.texts.add(lineLabelBox(c.label), lineLabelBox(c.label));
-    for (const line of linesOf(c)) if (line.length > 1) space.lines.add(bboxOf(line), line);
+    if (c.label) {
+      const box = lineLabelBox(c.label);
+      space.texts.add(box, box);
+    }
+    // Each segment on its own (a line's box can be most of the chart; its segments' boxes are thin).
+    for (const line of linesOf(c))
+      for (let i = 1; i < line.length; i += 1) {
+        const a = line[i - 1] as Point;
+        const b = line[i] as Point;
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        space.lines.add({ x, y, width: Math.max(a.x, b.x) - x, height: Math.max(a.y, b.y) - y }, [a, b]);
+      }
   }
   return space;
 }

@@ -111,7 +111,7 @@ function tetherLabel(
   for (const dy of [-0.3, 0.3])
     for (const side of [-1, 1]) tries.push({ x: visitor.x + side * beside, y: visitor.y + dy * options.s });
   const free = tries.find((p) => {
-    const box = lineLabelBox({ ...p, text });
+    const box = lineLabelBox({ x: p.x, y: p.y, text });
     return textSpaceIsFree(box, space) && !segmentHitsBox(from, to, box);
   });
   return free ? { x: free.x, y: free.y, text } : undefined;

@@ -62,18 +62,25 @@ export function statusCode(status: Status): string | undefined {
   return CODES[status.type];
 }
 
+function anyOpen(list: readonly { resolved?: unknown }[] | undefined): boolean {
+  if (list === undefined) return false;
+  for (const d of list) if (!d.resolved) return true;
+  return false;
+}
+
 function hasOpenDiscrepancy(person: Person): boolean {
   const id = person.identity;
   if (!id) return false;
-  const lists = [
-    id.nameDiscrepancies,
-    id.birthDateDiscrepancies,
-    id.nhsNumber?.discrepancies ?? [],
-    id.ethnicity?.discrepancies ?? [],
-    id.languages?.discrepancies ?? [],
-    ...id.otherIdentifiers.map((i) => i.discrepancies),
-  ];
-  return lists.some((list) => list.some((d) => !d.resolved));
+  if (
+    anyOpen(id.nameDiscrepancies) ||
+    anyOpen(id.birthDateDiscrepancies) ||
+    anyOpen(id.nhsNumber?.discrepancies) ||
+    anyOpen(id.ethnicity?.discrepancies) ||
+    anyOpen(id.languages?.discrepancies)
+  )
+    return true;
+  for (const other of id.otherIdentifiers) if (anyOpen(other.discrepancies)) return true;
+  return false;
 }
 
 /** Maximum badges drawn under a symbol; the last is replaced by "+n" when there are more. */
@@ -97,12 +104,13 @@ export function badgesFor(
   if (nrpf === 'yes') all.push({ code: 'nrpf', text: 'NRPF', filled: true });
   else if (flags.nrpfUnanswered.has(person.id))
     all.push({ code: 'nrpf_unknown', text: 'NRPF?', filled: false });
-  const seen = new Set<string>();
+  // Each status code once (statuses are few: a list is quicker than a set).
+  const seen: string[] = [];
   for (const status of person.statuses) {
     if (!isWithin(status, asAt)) continue;
     const text = statusCode(status);
-    if (text === undefined || seen.has(text)) continue;
-    seen.add(text);
+    if (text === undefined || seen.includes(text)) continue;
+    seen.push(text);
     all.push({ code: 'status', text, filled: false });
   }
   const young = caring.some((c) => c.role === 'young_carer' || c.role === 'young_adult_carer');
