@@ -308,4 +308,67 @@ describe('journey 10: share a partner-agency copy', () => {
 
     expect(browser.problems).toEqual([]);
   });
+
+  it('makes every kind of copy: a subject access draft waits for its requester; an anonymised report names nobody', async () => {
+    const { page } = browser;
+    await openStart(page, inject('demoUrl'));
+    await page.getByLabel('Choose a Kinmap JSON file').setInputFiles({
+      name: 'dana-and-ryan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(FAMILY)),
+    });
+    await page.getByRole('heading', { level: 1, name: /^Dana and Ryan/ }).waitFor();
+    await page.getByRole('button', { name: 'Share or print…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or print' });
+    await dialog.waitFor();
+    // The name typed last time is remembered on this device.
+    expect(await dialog.getByLabel('Your name or role').inputValue()).toBe('Sam Patel, social worker');
+    await dialog.getByLabel('Who is the copy for?').selectOption({ index: 0 });
+    await dialog.getByLabel('Name of the person or agency').fill('Serious case review panel');
+
+    const removal = dialog.getByRole('region', { name: 'What the copy leaves out' });
+    const sentence = removal.locator('.share-removal__sentence');
+    for (const label of ['Court bundle', 'Copy for the family', 'Your own agency’s record', 'Anonymised']) {
+      await dialog.getByRole('radio', { name: label }).check();
+      await expect
+        .poll(() => sentence.innerText(), { message: label })
+        .toMatch(/will be (removed|left out)\.$/);
+      expect(await dialog.getByRole('alert').count(), label).toBe(0);
+    }
+    // A subject access draft is made once the person who asked is chosen, and says it is a draft.
+    await dialog.getByRole('radio', { name: 'Subject access request (draft)' }).check();
+    expect(await removal.count()).toBe(0);
+    await dialog.getByLabel('Who made the request?').selectOption({ label: 'Dana Shaw' });
+    await removal.waitFor();
+    expect(await removal.innerText()).toContain('This is a draft for you to review.');
+
+    // The anonymised report: roles, not names; no places.
+    await dialog.getByRole('radio', { name: 'Anonymised' }).check();
+    await dialog.getByLabel('Lawful basis').selectOption('public_task');
+    await dialog.getByRole('radio', { name: 'Does not apply' }).check();
+    const acknowledge = dialog.getByLabel(/^I have read th/);
+    if ((await acknowledge.count()) > 0) await acknowledge.check();
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      dialog.getByRole('button', { name: 'Download report (PDF)' }).click(),
+    ]);
+    expect(pdfDownload.suggestedFilename()).not.toMatch(/dana|ryan/i);
+    const text = await pdfText(await readFile(await pdfDownload.path()));
+    expect(text).toContain('Anonymised copy');
+    for (const name of [
+      'Dana',
+      'Ryan',
+      'Shaw',
+      'Craig',
+      'Lowe',
+      'Jean',
+      'Northshire',
+      'Oak Primary',
+      'Mill Road',
+    ])
+      expect(text, `${name} is in the anonymised report`).not.toContain(name);
+    for (const secret of SECRETS) expect(text, `${secret} is in the anonymised report`).not.toContain(secret);
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Serious case review panel');
+    expect(browser.problems).toEqual([]);
+  });
 });
