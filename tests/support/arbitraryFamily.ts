@@ -2,7 +2,15 @@
 // filled in), optional fields sometimes absent, and every reference pointing at something that exists.
 // Used by the format round-trip properties and by the operations' property tests.
 import fc from 'fast-check';
-import { enums } from '@kinmap/model';
+import {
+  ConsentStateSchema,
+  enums,
+  FieldSourceKindSchema,
+  LawfulBasisSchema,
+  REDACTION_PROFILES,
+  ShareFormatSchema,
+  SharingConditionSchema,
+} from '@kinmap/model';
 import type { Family } from '@kinmap/model';
 
 type Obj = Record<string, unknown>;
@@ -532,10 +540,96 @@ export function arbitraryFamily(options: ArbitraryFamilyOptions = {}): fc.Arbitr
             ),
             { maxLength: 2 },
           ),
+          shares: shareDetails(agencies),
+          fieldSources: fieldSourceDetails(people, agencies),
         })
         .map((parts) => assemble(parts, people, agencies));
     });
 }
+
+/** An ISO date and time, as `new Date().toISOString()` writes it. */
+const moment = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2035-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const nonBlank = (maxLength = 24) => text(maxLength).map((t) => `x${t}`);
+
+/** Format 3: share records, with the fields a parsed record always has (defaults filled in). */
+const shareDetails = (agencies: string[]) =>
+  fc.array(
+    fc
+      .record(
+        {
+          at: moment,
+          by: nonBlank(),
+          recipient:
+            agencies.length > 0
+              ? rec({ name: nonBlank(), agency: someOf(agencies) }, ['name'])
+              : rec({ name: nonBlank() }, ['name']),
+          profile: someOf(REDACTION_PROFILES),
+          lawfulBasis: someOf(LawfulBasisSchema.options),
+          condition: fc.option(someOf(SharingConditionSchema.options), { nil: undefined }),
+          lawfulBasisNote: fc.option(text(), { nil: undefined }),
+          consent: fc
+            .record(
+              { state: someOf(ConsentStateSchema.options), reason: nonBlank() },
+              { noNullPrototype: true },
+            )
+            .chain(({ state, reason }) =>
+              state === 'not_sought' || state === 'refused'
+                ? fc.constant({ state, reason })
+                : fc.boolean().map((keep) => (keep ? { state, reason } : { state })),
+            ),
+          formats: fc.uniqueArray(someOf(ShareFormatSchema.options), { minLength: 1, maxLength: 5 }),
+          summary: fc.record(
+            {
+              removed: fc
+                .uniqueArray(someOf(enums.SensitivityClass), { maxLength: 3 })
+                .chain((classes) =>
+                  fc
+                    .tuple(...classes.map(() => fc.nat({ max: 50 })))
+                    .map((counts) => Object.fromEntries(classes.map((c, i) => [c, counts[i]]))),
+                ),
+              removedTotal: fc.nat({ max: 200 }),
+              needsDecision: fc.nat({ max: 20 }),
+              included: fc.array(
+                fc.record(
+                  { class: someOf(enums.SensitivityClass), reason: text() },
+                  { noNullPrototype: true },
+                ),
+                { maxLength: 2 },
+              ),
+            },
+            { noNullPrototype: true },
+          ),
+        },
+        { noNullPrototype: true },
+      )
+      .map((share) => Object.fromEntries(Object.entries(share).filter(([, v]) => v !== undefined))),
+    { maxLength: 2 },
+  );
+
+/** Format 3: sources of facts about people or the map itself. */
+const fieldSourceDetails = (people: string[], agencies: string[]) =>
+  fc.array(
+    rec(
+      {
+        entity: fc.oneof(
+          someOf(people).map((id) => ({ kind: 'person', id })),
+          fc.constant({ kind: 'family', id: 'family:f' }),
+        ),
+        field: someOf(['names.given', 'birth.date', 'identity.nhsNumber', 'notes']),
+        agency: agencies.length > 0 ? someOf(agencies) : fc.constant(undefined),
+        agencyLabel: text(),
+        practitioner: text(),
+        recordedAt: moment,
+        source: someOf(FieldSourceKindSchema.options),
+        sourceNote: text(),
+        contributionId: text(),
+      },
+      ['entity', 'field', 'recordedAt', 'source'],
+    ).map((source) => Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined))),
+    { maxLength: 3 },
+  );
 
 function assemble(parts: Obj, people: string[], agencies: string[]): Family {
   const p = parts as {
@@ -554,6 +648,8 @@ function assemble(parts: Obj, people: string[], agencies: string[]): Family {
     caringDetails: Obj[];
     involvementDetails: Obj[];
     checklistRecords: Obj[];
+    shares: Obj[];
+    fieldSources: Obj[];
   };
   const at = (i: number) => people[i] as string;
   const partnerships = p.partnerPairs.map(([a, b], i) => ({
@@ -608,5 +704,7 @@ function assemble(parts: Obj, people: string[], agencies: string[]): Family {
       };
     }),
     checklistRecords: p.checklistRecords,
+    shares: p.shares.map((share, i) => ({ id: `share:s${i}`, ...share })),
+    fieldSources: p.fieldSources,
   } as unknown as Family;
 }
