@@ -156,6 +156,7 @@ export function descentConnectors(
   }
   // Sibships: the children placed under their couple.
   const drawnUprights: Upright[] = [];
+  const heads: Connector[] = [];
   for (const { key, kids, stem, row, groups } of sibships) {
     const sibshipY = row - options.s - (sibshipLift.get(key) ?? 0);
     drawnUprights.push({ x: stem.start.x, y0: stem.start.y, y1: sibshipY, couple: key });
@@ -191,10 +192,12 @@ export function descentConnectors(
           ),
         );
     }
-    out.unshift(
+    heads.push(
       sibshipConnector(key, stem.start, stem.lead, sibshipY, drops, kids, partnershipOf(key), single(key)),
     );
   }
+  // The sibship lines first, last sibship first (as they were always listed).
+  out.splice(0, 0, ...heads.reverse());
   // People by row, for elbows that pass a row on their way down.
   // Built only when an elbow spans more than one row (most never do): this runs on every edit.
   let rows: Map<number, Box[]> | undefined;
@@ -273,6 +276,26 @@ export function descentConnectors(
     }
     return { lo: x - options.s * 0.4, hi: x + options.s * 0.4 };
   };
+  // Everyone's symbol and name by x, built the first time an elbow has to move.
+  let areas: Box[] | undefined;
+  let widest = 0;
+  const areasNear = (x: number): Box[] => {
+    if (!areas) {
+      areas = [...byId.values()].map(personArea).sort((a, b) => a.x - b.x);
+      for (const a of areas) widest = Math.max(widest, a.width);
+    }
+    const list = areas;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Box).x < x - widest) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: Box[] = [];
+    for (let i = lo; i < list.length && (list[i] as Box).x <= x; i += 1) near.push(list[i] as Box);
+    return near;
+  };
   for (const { stem: given, child, group, key } of elbows) {
     let stem = given;
     const lead = /^M(-?[\d.]+) (-?[\d.]+) H(-?[\d.]+)$/.exec(given.lead);
@@ -297,8 +320,8 @@ export function descentConnectors(
         .filter((x) => x >= lo && x <= hi && !along(x, y0, child.y, group.couple, other))
         .filter(
           (x) =>
-            ![...byId.values()].some((p) =>
-              segmentHitsBox({ x, y: y0 }, { x, y: child.y - child.height / 2 }, personArea(p)),
+            !areasNear(x).some((box) =>
+              segmentHitsBox({ x, y: y0 }, { x, y: child.y - child.height / 2 }, box),
             ),
         )
         .sort((a, b) => Math.abs(a - given.start.x) - Math.abs(b - given.start.x))[0];

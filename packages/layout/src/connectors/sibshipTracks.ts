@@ -44,75 +44,94 @@ function above(a: SibshipRun, b: SibshipRun): number {
 export function sibshipTracks(runs: readonly SibshipRun[], gap: number): Map<string, number> {
   const greedy = assignTracks(runs, gap, Infinity);
   if (runs.length < 2) return greedy;
-  const overlaps = (a: SibshipRun, b: SibshipRun) => a.lo < b.hi + gap && b.lo < a.hi + gap;
-  const cost = (order: readonly SibshipRun[]) => {
-    let total = 0;
-    for (let i = 0; i < order.length; i += 1)
-      for (let j = i + 1; j < order.length; j += 1) {
-        const a = order[i] as SibshipRun;
-        const b = order[j] as SibshipRun;
-        if (overlaps(a, b)) total += above(a, b);
-      }
-    return total;
-  };
-  // Groups of runs joined by overlaps, in order of left end.
+  // Groups of runs joined by overlaps, in order of left end, with each run's overlapping
+  // neighbours and what each order of the two costs.
   const sorted = [...runs].sort((a, b) => a.lo - b.lo);
   const groups: SibshipRun[][] = [];
   let reach = -Infinity;
   for (const r of sorted) {
-    if (r.lo >= reach + gap || groups.length === 0) groups.push([r]);
+    if (groups.length === 0 || r.lo >= reach + gap) groups.push([r]);
     else groups[groups.length - 1]?.push(r);
     reach = Math.max(reach, r.hi);
   }
   const out = new Map(greedy);
   for (const group of groups) {
     if (group.length < 2) continue;
+    /** For each run: its neighbours, `over` the cost with the neighbour above it, `under` below. */
+    const pairs = new Map<SibshipRun, { o: SibshipRun; over: number; under: number }[]>();
+    for (const r of group) pairs.set(r, []);
+    for (let i = 0; i < group.length; i += 1) {
+      const a = group[i] as SibshipRun;
+      for (let j = i + 1; j < group.length; j += 1) {
+        const b = group[j] as SibshipRun;
+        if (b.lo >= a.hi + gap) break;
+        const ab = above(a, b);
+        const ba = above(b, a);
+        pairs.get(a)?.push({ o: b, over: ba, under: ab });
+        pairs.get(b)?.push({ o: a, over: ab, under: ba });
+      }
+    }
+    const cost = (order: readonly SibshipRun[]) => {
+      const pos = new Map(order.map((r, i) => [r, i]));
+      let total = 0;
+      for (const [r, list] of pairs)
+        for (const { o, over } of list) if ((pos.get(o) ?? 0) < (pos.get(r) ?? 0)) total += over;
+      return total;
+    };
     // The greedy tracks, read as an order top to bottom.
     const byGreedy = [...group].sort((a, b) => (greedy.get(b.key) ?? 0) - (greedy.get(a.key) ?? 0));
     const start = cost(byGreedy);
     if (start === 0) continue;
     const order: SibshipRun[] = [];
+    const pos = new Map<SibshipRun, number>();
+    const reindex = () => order.forEach((r, i) => pos.set(r, i));
+    /** The place in `order` where `r` costs least against the neighbours already there. */
     const bestPlace = (r: SibshipRun) => {
+      const placed = (pairs.get(r) ?? [])
+        .filter(({ o }) => pos.has(o))
+        .sort((p, q) => (pos.get(p.o) ?? 0) - (pos.get(q.o) ?? 0));
+      // At the top, r is above every neighbour; past each one in turn, that one is above r.
+      let c = placed.reduce((t, { under }) => t + under, 0);
       let best = 0;
-      let bestCost = Infinity;
-      for (let at = 0; at <= order.length; at += 1) {
-        let c = 0;
-        for (let i = 0; i < order.length; i += 1) {
-          const o = order[i] as SibshipRun;
-          if (overlaps(o, r)) c += i < at ? above(o, r) : above(r, o);
-        }
+      let bestCost = c;
+      for (const { o, over, under } of placed) {
+        c += over - under;
         if (c < bestCost) {
           bestCost = c;
-          best = at;
+          best = (pos.get(o) ?? 0) + 1;
         }
       }
       return best;
     };
-    for (const r of byGreedy) order.splice(bestPlace(r), 0, r);
+    for (const r of byGreedy) {
+      order.splice(bestPlace(r), 0, r);
+      reindex();
+    }
     for (let pass = 0; pass < 3; pass += 1) {
       let moved = false;
       for (const r of [...order]) {
         const from = order.indexOf(r);
         order.splice(from, 1);
+        pos.delete(r);
+        reindex();
         const to = bestPlace(r);
         order.splice(to, 0, r);
+        reindex();
         if (to !== from) moved = true;
       }
       if (!moved) break;
     }
     if (cost(order) >= start) continue;
     // Tracks from the bottom up: each run one above the highest overlapping run below it.
-    const track = new Map<string, number>();
+    const track = new Map<SibshipRun, number>();
     for (let i = order.length - 1; i >= 0; i -= 1) {
       const r = order[i] as SibshipRun;
       let t = 0;
-      for (let j = i + 1; j < order.length; j += 1) {
-        const o = order[j] as SibshipRun;
-        if (overlaps(o, r)) t = Math.max(t, (track.get(o.key) ?? 0) + 1);
-      }
-      track.set(r.key, t);
+      for (const { o } of pairs.get(r) ?? [])
+        if ((pos.get(o) ?? 0) > i) t = Math.max(t, (track.get(o) ?? 0) + 1);
+      track.set(r, t);
     }
-    for (const [key, t] of track) out.set(key, t);
+    for (const [r, t] of track) out.set(r.key, t);
   }
   return out;
 }
