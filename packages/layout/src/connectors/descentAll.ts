@@ -360,7 +360,8 @@ export function descentConnectors(
 /**
  * The twin marks of one multiple birth: for identical twins a bar across their two lines, for
  * "not known" a question mark. The bar sits 0.4 of the way down from the fork, or higher or
- * lower where an elbow into the row (`across`) runs across at that height.
+ * lower where an elbow into the row (`across`) runs across near that height, as far from it as
+ * the fork allows.
  */
 function twinMarks(
   id: string,
@@ -372,12 +373,19 @@ function twinMarks(
 ): Connector[] {
   const first = members[0] as PersonNode;
   const last = members[members.length - 1] as PersonNode;
-  const near = options.s * 0.04;
-  const clear = (t: number) => {
+  // How near the bar at `t` comes to an elbow running across the fork.
+  const ys = across.filter((e) => e.lo < last.x && e.hi > first.x).map((e) => e.y);
+  const gap = (t: number) => {
     const y = junction.y + (first.y - first.height / 2 - junction.y) * t;
-    return !across.some((e) => Math.abs(e.y - y) < near && e.lo < last.x && e.hi > first.x);
+    return Math.min(Infinity, ...ys.map((e) => Math.abs(e - y)));
   };
-  const t = [0.4, 0.55, 0.3, 0.65, 0.2].find(clear) ?? 0.4;
+  // At 0.4 unless an elbow runs within 0.08 s of it; then where it keeps furthest from them.
+  const t =
+    gap(0.4) >= options.s * 0.08
+      ? 0.4
+      : [0.4, 0.3, 0.5, 0.25, 0.55, 0.2, 0.6, 0.65].reduce((best, k) =>
+          gap(k) > gap(best) + 0.01 ? k : best,
+        );
   const at = (m: PersonNode) => ({
     x: junction.x + (m.x - junction.x) * t,
     y: junction.y + (m.y - m.height / 2 - junction.y) * t,
