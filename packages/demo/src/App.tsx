@@ -3,6 +3,7 @@ import { openMapStore, type MapStore } from './storage/mapStore.ts';
 import { useRoute } from './route.ts';
 import { StartScreen } from './start/StartScreen.tsx';
 import { EditorScreen } from './editor/EditorScreen.tsx';
+import { SharedScreen } from './shared/SharedScreen.tsx';
 
 type StoreState = { status: 'opening' } | { status: 'ready'; store: MapStore } | { status: 'failed' };
 
@@ -28,6 +29,8 @@ export function App() {
     };
   }, []);
 
+  // Shared maps live on the portal server, not in this browser's storage.
+  if (route.screen === 'shared') return <SharedScreen />;
   if (state.status === 'opening') {
     return (
       <main className="loading" aria-busy="true">

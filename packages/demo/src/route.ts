@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 
-/** Where the app is: the start screen, or the editor with one saved map open. */
-export type Route = { screen: 'start' } | { screen: 'map'; id: string };
+/** Where the app is: the start screen, the editor with one saved map open, or the shared maps. */
+export type Route = { screen: 'start' } | { screen: 'map'; id: string } | { screen: 'shared' };
 
 /** Reads a route from a location hash such as `#/map/family%3Aleo`. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/shared') return { screen: 'shared' };
   const match = /^#\/map\/(.+)$/.exec(hash);
   if (match?.[1]) {
     try {
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route; the hash keeps the route in the address, so a reload reopens the same map. */
 export function routeHash(route: Route): string {
+  if (route.screen === 'shared') return '#/shared';
   return route.screen === 'map' ? `#/map/${encodeURIComponent(route.id)}` : '#/';
 }
 

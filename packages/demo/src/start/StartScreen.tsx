@@ -16,6 +16,9 @@ export function StartScreen({ store }: { store: MapStore }) {
           export it.
         </p>
         <PrivacyNote />
+        <p>
+          <a href="#/shared">Shared maps with other agencies</a> (needs the Kinmap portal server).
+        </p>
       </header>
       <main className="start__grid">
         <SavedMapList store={store} />
