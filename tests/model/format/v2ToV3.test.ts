@@ -134,6 +134,14 @@ describe('share records are validated, naming the field', () => {
       },
     ]);
     expect(
+      issuesOf({ ...doc, fieldSources: [{ ...source, entity: { kind: 'family', id: 'family:other' } }] }),
+    ).toEqual([
+      {
+        path: 'fieldSources[0].entity.id',
+        message: `refers to "family:other", but this map's id is "${String(doc.id)}"`,
+      },
+    ]);
+    expect(
       issuesOf({ ...doc, fieldSources: [{ ...source, entity: { kind: 'person', id: 'household:grace' } }] }),
     ).toEqual([
       {

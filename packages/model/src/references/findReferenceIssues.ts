@@ -22,7 +22,7 @@ const NOUN: Partial<Record<IdKind, string>> = {
 /** "a person": from the id's own prefix where a field may hold several kinds (a field source's record). */
 function noun(value: string, kind: IdKind): string {
   const own = idKindOf(value) ?? kind;
-  return NOUN[own] ?? (own === 'family' ? 'this map' : `a ${own}`);
+  return NOUN[own] ?? `a ${own}`;
 }
 
 function duplicateIds(family: Family, known: Map<string, string>): FormatIssue[] {
@@ -129,7 +129,10 @@ export function findReferenceIssues(family: Family): FormatIssue[] {
       if (definedAt === undefined) {
         issues.push({
           path,
-          message: `refers to "${value}", which is not ${noun(value, kind)} in this family`,
+          message:
+            idKindOf(value) === 'family'
+              ? `refers to "${value}", but this map's id is "${family.id}"`
+              : `refers to "${value}", which is not ${noun(value, kind)} in this family`,
         });
       }
     }
