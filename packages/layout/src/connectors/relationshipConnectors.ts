@@ -8,6 +8,7 @@ import { arrowHead } from './arrow.ts';
 import { n } from './path.ts';
 import { STEPS, at, curve, overlaps, pathPolylines, type Curve } from './curves.ts';
 import type { RelationshipLine } from './relationshipLines.ts';
+import { Router, type Route } from './routeAround.ts';
 import { Grid } from './segmentGrid.ts';
 
 /** A list of bows, each `[base, k]`. */
@@ -23,6 +24,9 @@ const BOWS: readonly [number, number][] = [
 ];
 /** Bows tried from the sides of symbols: the usual ones, then wider, to swing round a whole row. */
 const WIDE_BOWS: Bows = [...BOWS, [2, 1], [2.5, 1.4], [3, 1.9]];
+/** Where along a route a label may sit (by length), nearest the middle first. */
+const ROUTE_LABEL_T = [0.5];
+for (let k = 1; k <= 18; k += 1) ROUTE_LABEL_T.push(0.5 - k * 0.025, 0.5 + k * 0.025);
 /** Where along its curve a label may sit, nearest the middle first. */
 const LABEL_T = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.14, 0.86];
 /** Control points over the middle of the chord, then pushed towards either end. */
@@ -33,10 +37,18 @@ const SKEWS = [0, -0.35, 0.35];
  * relationship is bounded whatever the chart.
  */
 const PROBE_BUDGET = 6_000;
+/** Cells and boxes one relationship's label may probe for a clear place. */
+const LABEL_BUDGET = 6_000;
 /** The fewest probes a relationship gets, however many there are. */
 const MIN_PROBES = 500;
-/** Probes shared by all relationships' curves before each gets less than `PROBE_BUDGET`. */
+/** Probes shared by all relationships' labels before each gets less than `LABEL_BUDGET`. */
 const TOTAL_PROBES = 12_000_000;
+/**
+ * Probes shared by all relationships' bows before each gets less than `PROBE_BUDGET`: a chart
+ * with a few lines searches long for the classic bow; one with many routes a line round the chart
+ * (`routeAround.ts`) sooner, which costs less than a long search.
+ */
+const BOW_PROBES = 24_000;
 /** Clashes past which label places are not told apart. */
 const LABEL_LIMIT = 4;
 const UP = 1;
@@ -63,17 +75,21 @@ export interface DrawnSoFar {
  * partnership line or twin bar. When that bow would pass through another person's symbol, name or
  * birth/death years, or through a line or household label, other ends (under the upper person's
  * name down to the lower one's symbol; under both names) and flatter or deeper bows on either side
- * are tried, and the first that passes through nothing is kept (failing that, the one through
- * fewest, a label with no clear place counting against it). A second line between the same two
- * people never takes the curve of the first. The label ("PA", "cares",
- * "SA (alleged)") then takes the place along the curve, nearest the middle, where it overlaps no
- * text or symbol and no other line crosses it. Directed ones (`head: 'arrow'`) get an arrowhead at
+ * are tried, and the first that passes through nothing (with a clear place for its label) is
+ * kept. When none does within the line's share of probes (a line across a crowded chart), the line
+ * is routed round everything instead (`routeAround.ts`: the shortest way through the gaps between
+ * rows and between people, pulled straight between its corners and drawn with rounded corners);
+ * only when no route exists is the bow through fewest boxes kept. A second line between the same
+ * two people never takes the curve of the first. The label ("PA", "cares", "SA (alleged)") then
+ * takes the place along the line, nearest the middle, where it overlaps no text or symbol and no
+ * other line crosses it. Directed ones (`head: 'arrow'`) get an arrowhead at
  * the `to` end; caring lines (`head: 'care'`) two open arrowheads in the middle, pointing to `to`.
  *
- * Cost: every box and segment sits in a grid of `2s` cells. Choosing one curve probes at most
- * `PROBE_BUDGET` cells and boxes (fewer, down to `MIN_PROBES`, when there are more than 2,000
- * relationships; the best curve found by then is kept), and placing its label as many, so E
- * relationships cost at most 2 max(12M, 500 E) probes besides the grids' linear set-up. `drawn` gives the lines and household labels laid
+ * Cost: every box and segment sits in a grid of `2s` cells. Choosing one bow probes at most
+ * `PROBE_BUDGET` cells and boxes (fewer, down to `MIN_PROBES`, when there are more than four
+ * relationships: `BOW_PROBES` are shared), and placing its label at most `LABEL_BUDGET`. A route
+ * searches a grid of s/3 cells over the chart, built once for all lines (linear in boxes), opening
+ * at most 60,000 cells per line; on generated families it opens a few hundred to a few thousand. `drawn` gives the lines and household labels laid
  * out before (without it, only people are kept clear of).
  */
 export function relationshipConnectors(
@@ -271,11 +287,12 @@ export function relationshipConnectors(
     return count;
   };
   /** Whether some place along the curve takes the label clear of every box and line drawn so far. */
-  const labelFits = (k: Curve, text: string): boolean => {
+  const labelFits = (k: Curve, text: string): boolean => labelFitsAlong((t) => at(k, t), LABEL_T, text);
+  const labelFitsAlong = (place: (t: number) => Point, ts: readonly number[], text: string): boolean => {
     const hw = labelWidth(text) / 2 + CLEAR;
     const hh = LABEL_FONT / 2 + CLEAR;
-    for (const t of LABEL_T) {
-      const { x, y } = at(k, t);
+    for (const t of ts) {
+      const { x, y } = place(t);
       if (clashes(x - hw, y - hh, x + hw, y + hh, -2, 1) === 0) return true;
       if (budget < 0) return false;
     }
@@ -283,13 +300,22 @@ export function relationshipConnectors(
   };
 
   /** Whether the middle of a curve, where a caring line's » goes, is clear of every box and line. */
-  const markFits = (k: Curve): boolean => {
-    const { x, y } = at(k, 0.5);
+  const markFits = (k: Curve): boolean => markFitsAt(at(k, 0.5));
+  const markFitsAt = ({ x, y }: Point): boolean => {
     const half = s * MARK_HALF + CLEAR;
     return clashes(x - half, y - half, x + half, y + half, -2, 1) === 0;
   };
+  const routeLabelFits = (route: Route, text: string): boolean =>
+    labelFitsAlong((t) => pointAlong(route.points, t), ROUTE_LABEL_T, text);
+  const routeMarkFits = (route: Route): boolean => markFitsAt(pointAlong(route.points, 0.5));
+  const router = new Router(
+    { grid: boxes, x0: bx0, y0: by0, x1: bx1, y1: by1, owner },
+    { x0: minX - 2 * s, y0: minY - 2 * s, x1: maxX + 2 * s, y1: maxY + 2 * s },
+    s,
+    bottom,
+  );
 
-  const chosen: Curve[] = [];
+  const chosen: Shape[] = [];
   // Curves chosen so far for each pair of people, so a second line between them takes another.
   const ofPair = new Map<string, Curve[]>();
   const pairKey = (a: PersonId, b: PersonId) => (a < b ? `${a} ${b}` : `${b} ${a}`);
@@ -313,10 +339,11 @@ export function relationshipConnectors(
   const scratch = curve({ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 });
   // Each relationship's share of the probes: the full budget for a family's usual few hundred,
   // less (down to MIN_PROBES) when there are tens of thousands, so the total stays bounded.
-  const probes = Math.min(
-    PROBE_BUDGET,
+  const labelProbes = Math.min(
+    LABEL_BUDGET,
     Math.max(MIN_PROBES, Math.floor(TOTAL_PROBES / relationships.length)),
   );
+  const probes = Math.min(PROBE_BUDGET, Math.max(MIN_PROBES, Math.floor(BOW_PROBES / relationships.length)));
   for (const e of relationships) {
     const a = byId.get(e.from) as PersonNode;
     const b = byId.get(e.to) as PersonNode;
@@ -373,33 +400,43 @@ export function relationshipConnectors(
             if (bestScore === 0) break search;
           }
     }
-    chosen.push(best as Curve);
+    // No bow clear of everything: a route through the gaps between rows and people instead.
+    if (bestScore > 0) {
+      const route = router.route(a, b);
+      if (route) {
+        budget = labelProbes;
+        let score = 0;
+        if (text !== undefined && !routeLabelFits(route, text)) score += 1;
+        if (e.head === 'care' && !routeMarkFits(route)) score += 1;
+        if (score < bestScore) {
+          chosen.push(routeShape(route));
+          continue;
+        }
+      }
+    }
+    chosen.push(curveShape(best as Curve));
     ofPair.set(pairKey(a.id, b.id), [...taken, best as Curve]);
   }
 
   // Phase 2: labels, clear of every line (the structure and all emotional curves), text and symbol.
   if (labelled)
     chosen.forEach((k, r) => {
-      for (let i = 0; i < STEPS; i += 1)
-        addSegment(k.xs[i] as number, k.ys[i] as number, k.xs[i + 1] as number, k.ys[i + 1] as number, r);
+      for (let i = 1; i < k.points.length; i += 1) {
+        const p = k.points[i - 1] as Point;
+        const q = k.points[i] as Point;
+        addSegment(p.x, p.y, q.x, q.y, r);
+      }
     });
 
   const out: Connector[] = [];
   relationships.forEach((e, r) => {
-    const k = chosen[r] as Curve;
-    const { p0, c, p2 } = k;
-    const connector: Connector = {
-      id: e.id,
-      ref: e.ref,
-      style: e.style,
-      d: `M${n(p0.x)} ${n(p0.y)} Q${n(c.x)} ${n(c.y)} ${n(p2.x)} ${n(p2.y)}`,
-      marks: [],
-    };
-    if (e.head === 'arrow') connector.marks.push({ kind: 'arrow', d: arrowHead(c, p2, s * 0.25) });
+    const k = chosen[r] as Shape;
+    const connector: Connector = { id: e.id, ref: e.ref, style: e.style, d: k.d, marks: [] };
+    if (e.head === 'arrow') connector.marks.push({ kind: 'arrow', d: arrowHead(k.back, k.tip, s * 0.25) });
     if (e.head === 'care') {
       connector.marks.push({ kind: 'care', d: careHeads(k, s) });
       // Later labels keep clear of the mark.
-      const mid = at(k, 0.5);
+      const mid = k.at(0.5);
       const half = s * MARK_HALF;
       addBox(mid.x - half, mid.y - half, mid.x + half, mid.y + half, undefined);
     }
@@ -408,12 +445,12 @@ export function relationshipConnectors(
     if (text) {
       const hw = labelWidth(text) / 2 + CLEAR;
       const hh = LABEL_FONT / 2 + CLEAR;
-      let place: Point = at(k, 0.5);
+      let place: Point = k.at(0.5);
       // A place crossed or overlapped `LABEL_LIMIT` times is no worse than one crossed more.
       let least = LABEL_LIMIT;
-      budget = probes;
-      for (const t of LABEL_T) {
-        const { x, y } = at(k, t);
+      budget = labelProbes;
+      for (const t of k.route ? ROUTE_LABEL_T : LABEL_T) {
+        const { x, y } = k.at(t);
         const count = clashes(x - hw, y - hh, x + hw, y + hh, r, least);
         if (count < least) {
           place = { x, y };
@@ -440,11 +477,9 @@ export function relationshipConnectors(
  * Two open arrowheads ("»") across the middle of a curve, pointing along it towards its end: the
  * caring line's mark, drawn as strokes (never filled) so it is not read as an emotional arrow.
  */
-function careHeads(k: Curve, s: number): string {
-  const mid = at(k, 0.5);
-  // The tangent in the middle of a quadratic curve is parallel to its chord.
-  const dx = k.p2.x - k.p0.x;
-  const dy = k.p2.y - k.p0.y;
+function careHeads(k: Shape, s: number): string {
+  const mid = k.at(0.5);
+  const [dx, dy] = k.tangent(0.5);
   const len = Math.hypot(dx, dy) || 1;
   const ux = dx / len;
   const uy = dy / len;
@@ -505,4 +540,96 @@ function bottom(node: PersonNode): number {
 /** Width of a line label as drawn (font 10), erring wide. */
 function labelWidth(text: string): number {
   return Math.max(textWidth(text, LABEL_FONT), text.length * LABEL_FONT * 0.55);
+}
+
+/** A line as chosen: a single bow (`curve`) or a route, with what its label and marks need. */
+interface Shape {
+  d: string;
+  /** The points it is drawn as (curves flattened), which labels keep clear of. */
+  points: Point[];
+  /** Its last piece, for the arrowhead: from `back` to the end `tip`. */
+  back: Point;
+  tip: Point;
+  /** The point a fraction `t` along it. */
+  at: (t: number) => Point;
+  /** The direction it runs in at `t`. */
+  tangent: (t: number) => [number, number];
+  route: boolean;
+}
+
+function curveShape(k: Curve): Shape {
+  const { p0, c, p2 } = k;
+  const points: Point[] = [];
+  for (let i = 0; i <= STEPS; i += 1) points.push({ x: k.xs[i] as number, y: k.ys[i] as number });
+  return {
+    d: `M${n(p0.x)} ${n(p0.y)} Q${n(c.x)} ${n(c.y)} ${n(p2.x)} ${n(p2.y)}`,
+    points,
+    back: c,
+    tip: p2,
+    at: (t) => at(k, t),
+    // The tangent in the middle of a quadratic curve is parallel to its chord.
+    tangent: (t) => {
+      const u = 1 - t;
+      return [2 * u * (c.x - p0.x) + 2 * t * (p2.x - c.x), 2 * u * (c.y - p0.y) + 2 * t * (p2.y - c.y)];
+    },
+    route: false,
+  };
+}
+
+function routeShape(route: Route): Shape {
+  const { points } = route;
+  return {
+    d: route.d,
+    points,
+    back: points[points.length - 2] as Point,
+    tip: points[points.length - 1] as Point,
+    at: (t) => pointAlong(points, t),
+    tangent: (t) => {
+      const i = pieceAlong(points, t);
+      const p = points[i] as Point;
+      const q = points[i + 1] as Point;
+      return [q.x - p.x, q.y - p.y];
+    },
+    route: true,
+  };
+}
+
+/** The index of the piece of a polyline a fraction `t` along its length falls in. */
+function pieceAlong(points: readonly Point[], t: number): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i += 1)
+    total += Math.hypot(
+      (points[i] as Point).x - (points[i - 1] as Point).x,
+      (points[i] as Point).y - (points[i - 1] as Point).y,
+    );
+  let left = t * total;
+  for (let i = 1; i < points.length; i += 1) {
+    const len = Math.hypot(
+      (points[i] as Point).x - (points[i - 1] as Point).x,
+      (points[i] as Point).y - (points[i - 1] as Point).y,
+    );
+    if (left <= len) return i - 1;
+    left -= len;
+  }
+  return Math.max(0, points.length - 2);
+}
+
+/** The point a fraction `t` along a polyline's length. */
+function pointAlong(points: readonly Point[], t: number): Point {
+  let total = 0;
+  for (let i = 1; i < points.length; i += 1)
+    total += Math.hypot(
+      (points[i] as Point).x - (points[i - 1] as Point).x,
+      (points[i] as Point).y - (points[i - 1] as Point).y,
+    );
+  let left = t * total;
+  for (let i = 1; i < points.length; i += 1) {
+    const p = points[i - 1] as Point;
+    const q = points[i] as Point;
+    const len = Math.hypot(q.x - p.x, q.y - p.y);
+    if (left <= len && len > 0)
+      return { x: p.x + ((q.x - p.x) * left) / len, y: p.y + ((q.y - p.y) * left) / len };
+    left -= len;
+  }
+  return points[points.length - 1] as Point;
 }
