@@ -138,5 +138,8 @@ const PROFILE_FILE_WORDS: Record<RedactionProfile, string> = {
  * and the profile: "walsh-family-kinship-care-partner-agency-copy.pdf".
  */
 export function shareFileName(copyTitle: string, profile: RedactionProfile, extension: string): string {
-  return fileNameFor(`${copyTitle.slice(0, 40)} ${PROFILE_FILE_WORDS[profile]}`, extension);
+  const words = PROFILE_FILE_WORDS[profile];
+  // An anonymised copy's title already says so ("Family map (anonymised)").
+  const title = copyTitle.toLowerCase().includes(words) ? copyTitle : `${copyTitle.slice(0, 40)} ${words}`;
+  return fileNameFor(title, extension);
 }
