@@ -9,7 +9,6 @@ import { childDescent, elbowDescent, sibshipConnector, stemStart } from './desce
 import { n } from './path.ts';
 import { toPolylines } from '../readability/polyline.ts';
 import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
-import { assignTracks, type Run } from './tracks.ts';
 import { sibshipTracks, type SibshipRun } from './sibshipTracks.ts';
 
 /** An upright piece of a parent–child line, and the couple whose line it is. */
@@ -123,12 +122,15 @@ export function descentConnectors(
       if (stem && child) elbows.push({ stem, child, group, key: `${group.couple}|${person.id}` });
     }
   }
-  // Elbows into one row run across at their own heights where they overlap.
-  const elbowRuns = new Map<number, Run[]>();
+  // Elbows into one row run across at their own heights where they overlap, in the order that
+  // crosses least.
+  const elbowRuns = new Map<number, SibshipRun[]>();
   for (const e of elbows) {
     const list = elbowRuns.get(e.child.y) ?? [];
     list.push({
       key: e.key,
+      stem: e.stem.start.x,
+      drops: [e.child.x],
       lo: Math.min(e.stem.start.x, e.child.x),
       hi: Math.max(e.stem.start.x, e.child.x),
     });
@@ -137,7 +139,7 @@ export function descentConnectors(
   // Tracks past the third share the room of three between them (elbowDescent's `track`).
   const elbowTrack = new Map<string, number>();
   for (const runs of elbowRuns.values()) {
-    const tracks = assignTracks(runs, options.s * 0.3, Infinity);
+    const tracks = sibshipTracks(runs, options.s * 0.3, true);
     const most = Math.max(0, ...tracks.values());
     for (const [key, track] of tracks) elbowTrack.set(key, most > 2 ? (track * 2) / most : track);
   }

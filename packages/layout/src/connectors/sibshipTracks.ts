@@ -39,9 +39,14 @@ function above(a: SibshipRun, b: SibshipRun): number {
  * (`assignTracks`) is kept where nothing crosses; otherwise each group of overlapping runs is
  * ordered by inserting runs one by one where they cost least, then moving each to its best place
  * while that helps (a few passes, cheap: groups are small). There is no cap on the number of
- * tracks: the caller fits them into the room it has.
+ * tracks: the caller fits them into the room it has. `downward`: track 0 is the top one (elbows
+ * into a row, whose `drops` are the child they end at), not the one nearest the children.
  */
-export function sibshipTracks(runs: readonly SibshipRun[], gap: number): Map<string, number> {
+export function sibshipTracks(
+  runs: readonly SibshipRun[],
+  gap: number,
+  downward = false,
+): Map<string, number> {
   const greedy = assignTracks(runs, gap, Infinity);
   if (runs.length < 2) return greedy;
   // Groups of runs joined by overlaps, in order of left end, with each run's overlapping
@@ -79,7 +84,9 @@ export function sibshipTracks(runs: readonly SibshipRun[], gap: number): Map<str
       return total;
     };
     // The greedy tracks, read as an order top to bottom.
-    const byGreedy = [...group].sort((a, b) => (greedy.get(b.key) ?? 0) - (greedy.get(a.key) ?? 0));
+    const byGreedy = [...group].sort(
+      (a, b) => ((greedy.get(b.key) ?? 0) - (greedy.get(a.key) ?? 0)) * (downward ? -1 : 1),
+    );
     const start = cost(byGreedy);
     if (start === 0) continue;
     const order: SibshipRun[] = [];
@@ -122,13 +129,18 @@ export function sibshipTracks(runs: readonly SibshipRun[], gap: number): Map<str
       if (!moved) break;
     }
     if (cost(order) >= start) continue;
-    // Tracks from the bottom up: each run one above the highest overlapping run below it.
+    // Tracks from the bottom up (from the top down when `downward`): each run one past the
+    // furthest overlapping run already given a track.
     const track = new Map<SibshipRun, number>();
-    for (let i = order.length - 1; i >= 0; i -= 1) {
+    const indices = order.map((_, i) => i);
+    if (!downward) indices.reverse();
+    for (const i of indices) {
       const r = order[i] as SibshipRun;
       let t = 0;
-      for (const { o } of pairs.get(r) ?? [])
-        if ((pos.get(o) ?? 0) > i) t = Math.max(t, (track.get(o) ?? 0) + 1);
+      for (const { o } of pairs.get(r) ?? []) {
+        const j = pos.get(o) ?? 0;
+        if (downward ? j < i : j > i) t = Math.max(t, (track.get(o) ?? 0) + 1);
+      }
       track.set(r, t);
     }
     for (const [r, t] of track) out.set(r.key, t);
