@@ -43,6 +43,8 @@ export function InboxPanel({
             : current,
         );
         onNotification(notification);
+        // The counts (unread, waiting for a decision) come with the whole inbox.
+        void load();
       } catch {
         // A line that is not a notification: ignore it, the next full load shows the inbox as it is.
       }

@@ -126,8 +126,8 @@ export class NoPortalError extends Error {
 }
 
 /** The portal's address, next to the demo's own files (works at `/` and in a sub-folder). */
-export function apiUrl(path: string): string {
-  return new URL(`api/${path}`, document.baseURI).href;
+export function apiUrl(path: string, base: string = document.baseURI): string {
+  return new URL(`api/${path}`, base).href;
 }
 
 /** A JSON reply from the portal, or undefined when what answered is not the portal. */
@@ -152,11 +152,14 @@ async function readJson(response: Response): Promise<unknown> {
 export class PortalClient {
   private csrfToken = '';
 
+  /** `base`: the demo's address (the page's own by default); the portal answers under `api/`. */
+  constructor(private readonly base?: string) {}
+
   /** Sends one request; throws PortalError (refused) or NoPortalError (no portal server here). */
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(apiUrl(path), {
+      response = await fetch(apiUrl(path, this.base), {
         method,
         credentials: 'same-origin',
         headers: {
