@@ -36,10 +36,10 @@ function mark(grid: Grid, box: Box, value: number): void {
 }
 
 /** Labels the 4-connected components of the cells equal to 1; returns a component id per cell. */
-function components(grid: Grid, stack: Int32Array): { id: Int32Array; count: number } {
+function components(grid: Grid, stack: Int32Array, id: Int32Array): { id: Int32Array; count: number } {
   const { state, cols } = grid;
   const size = state.length;
-  const id = new Int32Array(size).fill(-1);
+  id.fill(-1);
   let count = 0;
   for (let start = 0; start < size; start += 1) {
     if (state[start] !== 1 || id[start] !== -1) continue;
@@ -77,13 +77,13 @@ function components(grid: Grid, stack: Int32Array): { id: Int32Array; count: num
  * cells (breadth-first search), so one outline holds everyone who lives there without taking in
  * anyone who does not. Pieces no corridor can reach stay apart.
  */
-function connect(grid: Grid, work: { add(n?: number): void }, stack: Int32Array): void {
+function connect(grid: Grid, work: { add(n?: number): void }, stack: Int32Array, ids: Int32Array): void {
   const { state, cols } = grid;
   const size = state.length;
   let from: Int32Array | undefined;
   let queue: Int32Array | undefined;
   for (let guard = 0; guard < size; guard += 1) {
-    const { id, count } = components(grid, stack);
+    const { id, count } = components(grid, stack, ids);
     work.add(size);
     if (count <= 1) return;
     from = from ?? new Int32Array(size);
@@ -133,8 +133,8 @@ function connect(grid: Grid, work: { add(n?: number): void }, stack: Int32Array)
  * The outer boundary of each piece as a clockwise list of corner points (interior on the right).
  * Only the outer boundary is traced, so a gap enclosed by the piece never becomes a hole.
  */
-function trace(grid: Grid, stack: Int32Array): { x: number; y: number }[][] {
-  const { id, count } = components(grid, stack);
+function trace(grid: Grid, stack: Int32Array, ids: Int32Array): { x: number; y: number }[][] {
+  const { id, count } = components(grid, stack, ids);
   const { cols, rows } = grid;
   const at = (c: number, r: number) => (c >= 0 && r >= 0 && c < cols && r < rows ? id[r * cols + c] : -1);
   const loops: { x: number; y: number }[][] = [];
@@ -232,8 +232,10 @@ export function householdRegion(
   for (const a of areas) mark(grid, a, 1);
   for (const b of blocked) mark(grid, b, 2);
   for (const a of cores) mark(grid, a, 1);
+  // Scratch space for the searches and the piece of each cell, shared by every pass.
   const stack = new Int32Array(grid.state.length);
-  connect(grid, work, stack);
+  const ids = new Int32Array(grid.state.length);
+  connect(grid, work, stack, ids);
   work.add(grid.state.length);
-  return trace(grid, stack);
+  return trace(grid, stack, ids);
 }
