@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { redactFamily, REDACTION_PROFILES, type AgencyId, type Family, type PersonId } from '@kinmap/model';
 import {
+  displayName,
+  redactFamily,
+  REDACTION_PROFILES,
+  type AgencyId,
+  type Family,
+  type PersonId,
+} from '@kinmap/model';
+import {
+  decisionWords,
   OPT_IN_CLASSES,
   PROFILE_CHOICES,
   recipientName,
@@ -55,6 +63,44 @@ describe('the removal sentence', () => {
   it('has a label and a plain line for every profile, once each', () => {
     expect(PROFILE_CHOICES.map((choice) => choice.profile).sort()).toEqual([...REDACTION_PROFILES].sort());
     for (const choice of PROFILE_CHOICES) expect(choice.line.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the decisions, in the practitioner’s words', () => {
+  it('names people instead of paths and ids, for every profile of every fixture', () => {
+    for (const name of ['kinship', 'leo', 'many-agencies', 'special-guardianship'] as const) {
+      const family = loadFixture(name);
+      const names = new Map(family.people.map((person) => [person.id as string, displayName(person)]));
+      for (const profile of REDACTION_PROFILES) {
+        const options = redactOptionsFor(
+          family,
+          choices({ profile, requester: family.people[0]!.id }),
+          '2026-12-07',
+        );
+        for (const decision of redactFamily(family, profile, options).summary.decisions) {
+          const words = decisionWords(decision, (id) => names.get(id));
+          expect(words, `${name} ${profile}: ${decision.message}`).not.toMatch(
+            /\b(person|link|household|partnership|agency|involvement|caring):[\w-]|\w\[\d+\]|familyMembers/,
+          );
+          for (const id of decision.people)
+            if (decision.message.includes(id)) expect(words).toContain(names.get(id));
+        }
+      }
+    }
+  });
+
+  it('reads a family-proceedings decision about two people with their names', () => {
+    const words = decisionWords(
+      {
+        message:
+          '4 details from family proceedings in parentChildLinks[6] (person:brenda, person:mia) stay: they must not be published.',
+        people: ['person:brenda', 'person:mia'] as PersonId[],
+      },
+      (id) => ({ 'person:brenda': 'Brenda Walsh', 'person:mia': 'Mia Walsh' })[id],
+    );
+    expect(words).toBe(
+      '4 details from family proceedings about Brenda Walsh and Mia Walsh stay: they must not be published.',
+    );
   });
 });
 

@@ -1,11 +1,23 @@
-import type { RedactionSummary } from '@kinmap/model';
-import { removalSentence } from './shareWords.ts';
+import { displayName, type Family, type RedactionSummary } from '@kinmap/model';
+import { decisionWords, removalSentence } from './shareWords.ts';
 
 /**
  * What the chosen profile takes out of this map ("1 confidential address and 3 health, ethnicity or
  * religion items will be removed"), and what the redaction asks a person to decide or read first.
  */
-export function RemovalSummary({ summary, headingId }: { summary: RedactionSummary; headingId: string }) {
+export function RemovalSummary({
+  family,
+  summary,
+  headingId,
+}: {
+  family: Family;
+  summary: RedactionSummary;
+  headingId: string;
+}) {
+  const nameOf = (id: string) => {
+    const person = family.people.find((p) => p.id === id);
+    return person ? displayName(person) : undefined;
+  };
   return (
     <section className="share-removal" aria-labelledby={headingId}>
       <h3 id={headingId}>What the copy leaves out</h3>
@@ -23,7 +35,7 @@ export function RemovalSummary({ summary, headingId }: { summary: RedactionSumma
           </summary>
           <ul>
             {summary.decisions.map((decision, index) => (
-              <li key={`${decision.path}-${index}`}>{decision.message}</li>
+              <li key={`${decision.path}-${index}`}>{decisionWords(decision, nameOf)}</li>
             ))}
           </ul>
         </details>

@@ -232,7 +232,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         onFamilyMembers={setFamilyMembers}
         error={shown.requester}
       />
-      {redaction?.result && <RemovalSummary summary={redaction.result.summary} headingId={`${id}-removal`} />}
+      {redaction?.result && (
+        <RemovalSummary family={family} summary={redaction.result.summary} headingId={`${id}-removal`} />
+      )}
       {redaction?.error && (
         <p className="field__error" role="alert">
           The copy cannot be made: {redaction.error}

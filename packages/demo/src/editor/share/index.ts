@@ -2,7 +2,7 @@
  * The share dialog's logic, for tests: what a profile removes in words, what the dialog needs before
  * a copy is made, and the options and file names it uses. No components (they need the editor).
  */
-export { PROFILE_CHOICES, profileLabel, removalSentence, listWords } from './shareWords.ts';
+export { decisionWords, PROFILE_CHOICES, profileLabel, removalSentence, listWords } from './shareWords.ts';
 export type { ProfileChoice } from './shareWords.ts';
 export {
   OPT_IN_CLASSES,

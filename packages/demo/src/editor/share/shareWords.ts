@@ -1,4 +1,4 @@
-import type { RedactionProfile, RedactionSummary, SensitivityClass } from '@kinmap/model';
+import type { RedactionDecision, RedactionProfile, RedactionSummary, SensitivityClass } from '@kinmap/model';
 
 /** One profile as the dialog offers it: a short name and one plain line saying who it is for. */
 export interface ProfileChoice {
@@ -127,4 +127,28 @@ export function removalSentence(summary: RedactionSummary): string {
       `${counted(summary.placeholders, ['parent is', 'parents are'])} shown only as “not disclosed”.`,
     );
   return sentences.join(' ');
+}
+
+/** A path in the map and the ids it names, as the model writes them into a decision's message. */
+const PATH_AND_IDS = /\s(?:in|about)\s[A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+(?:\[\d+\])?)*\s\([a-z]+:[^)]*\)/g;
+/** An option's name in brackets ("(familyMembers)"). */
+const OPTION_NAME = /\s\((?:familyMembers|requester|withhold|include|asAt)\)/g;
+
+/**
+ * A redaction decision's message in the practitioner's words: the path and ids the model names
+ * ("in parentChildLinks[6] (person:brenda, person:mia)") become the people's names ("about Brenda
+ * Walsh and Mia Walsh"), and option names go.
+ *
+ * @example
+ * decisionWords(decision, (id) => names.get(id));
+ * // "4 details from family proceedings about Brenda Walsh and Mia Walsh stay: …"
+ */
+export function decisionWords(
+  decision: Pick<RedactionDecision, 'message' | 'people'>,
+  nameOf: (id: string) => string | undefined,
+): string {
+  const names = decision.people.map(nameOf).filter((name): name is string => Boolean(name));
+  return decision.message
+    .replace(PATH_AND_IDS, names.length > 0 ? ` about ${listWords(names)}` : '')
+    .replace(OPTION_NAME, '');
 }
