@@ -6,11 +6,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortal, openDatabase, seedDemo, type Database } from '@kinmap/portal';
-import type { FastifyInstance } from 'fastify';
-import { NoPortalError, PortalClient, PortalError } from '../../packages/demo/src/shared/api.ts';
+import { NoPortalError, PortalClient, PortalError } from '@kinmap/demo/shared';
 
 let database: Database;
-let portal: FastifyInstance;
+let portal: Awaited<ReturnType<typeof createPortal>>;
 let portalBase: string;
 let staticHost: Server;
 let staticBase: string;
