@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import { layoutFamily } from '@kinmap/layout';
-import type { Family } from '@kinmap/model';
+import { redactFamily } from '@kinmap/model';
+import type { Family, RedactionProfile, RedactOptions } from '@kinmap/model';
 import { defaultLabels } from '../labels/defaultLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
@@ -30,6 +31,15 @@ export interface SvgExportOptions extends GenogramDisplaySettings {
   labels?: LabelsOverride;
   /** Start with `<?xml version="1.0" encoding="UTF-8"?>`. Default true. */
   xmlDeclaration?: boolean;
+  /**
+   * Who the picture is for: the family is first passed through `redactFamily` with this profile, so
+   * nothing the profile removes reaches the SVG (text, `<title>`, `aria-*`, `data-*` or ids). Without
+   * it the picture carries everything, as for the case record. Cannot be combined with `layout`, which
+   * was computed from a family that may hold what the profile removes.
+   */
+  profile?: RedactionProfile;
+  /** Options for `redactFamily` when `profile` is given (a requester, kept classes with reasons). */
+  redaction?: RedactOptions;
 }
 
 /**
@@ -43,9 +53,17 @@ export interface SvgExportOptions extends GenogramDisplaySettings {
  * import { writeFileSync } from 'node:fs';
  * import { toSvgString } from '@kinmap/react';
  * writeFileSync('genogram.svg', toSvgString(family, { theme: 'high-contrast', asAt: '2024-06-01' }));
+ * // A copy for another agency: nothing the partner-agency profile removes is in the SVG.
+ * writeFileSync('partner.svg', toSvgString(family, { profile: 'partner_agency' }));
  * ```
  */
-export function toSvgString(family: Family, options: SvgExportOptions = {}): string {
+export function toSvgString(input: Family, options: SvgExportOptions = {}): string {
+  if (options.profile !== undefined && options.layout !== undefined)
+    throw new TypeError(
+      'toSvgString: options.layout cannot be used with options.profile (the layout was made from the unredacted family); leave layout out',
+    );
+  const family =
+    options.profile === undefined ? input : redactFamily(input, options.profile, options.redaction).family;
   const layout =
     options.layout ??
     layoutFamily(family, genogramLayoutOptions({ ...options, family, labels: undefined }, 'none'));
