@@ -21,7 +21,11 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The shared-map mode's portal API (family data, the inbox and its live stream) is never kept on
+  // the device: it goes to the network untouched, so nothing stays in the cache after signing out.
+  if (url.pathname.includes('/api/')) return;
   // Network first (so a new version shows when online), falling back to the copy kept last time.
   event.respondWith(
     fetch(request)

@@ -230,6 +230,16 @@ describe('journey 11: agencies share one map through the portal', () => {
       'shared map, partner (school)': [],
       'shared map, partner (GP)': [],
     });
+    // Nothing from the portal is kept on the device: the service worker leaves /api/ to the network.
+    const cached = await lead.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      return urls;
+    });
+    expect(cached.length).toBeGreaterThan(0);
+    expect(cached.filter((url) => url.includes('/api/'))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
