@@ -13,6 +13,8 @@ export interface SibshipRun {
 
 /** Within this many units two upright lines lie on top of each other. */
 const SAME_X = 1.5;
+/** Groups of more overlapping runs than this keep the greedy order (the cost grows as its square). */
+const MAX_ORDERED = 40;
 /** What one pair of lines on top of each other costs against one crossing. */
 const ON_TOP = 1000;
 
@@ -61,7 +63,9 @@ export function sibshipTracks(
   }
   const out = new Map(greedy);
   for (const group of groups) {
-    if (group.length < 2) continue;
+    // A group too big to order cheaply (long elbows across a very large family) keeps the greedy
+    // tracks: still one height each, only not the order that crosses least.
+    if (group.length < 2 || group.length > MAX_ORDERED) continue;
     /** For each run: its neighbours, `over` the cost with the neighbour above it, `under` below. */
     const pairs = new Map<SibshipRun, { o: SibshipRun; over: number; under: number }[]>();
     for (const r of group) pairs.set(r, []);
