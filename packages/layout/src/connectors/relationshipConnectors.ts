@@ -49,6 +49,12 @@ const TOTAL_PROBES = 12_000_000;
  * (`routeAround.ts`) sooner, which costs less than a long search.
  */
 const BOW_PROBES = 24_000;
+/**
+ * Grid cells all routes of one chart may open between them (a 1000-person family with 50 lines
+ * across it opens about 125,000). Past it, a line keeps its best bow, so a chart of many thousand
+ * people with hundreds of lines still lays out in bounded time.
+ */
+const ROUTE_CELLS = 400_000;
 /** Clashes past which label places are not told apart. */
 const LABEL_LIMIT = 4;
 const UP = 1;
@@ -89,7 +95,8 @@ export interface DrawnSoFar {
  * `PROBE_BUDGET` cells and boxes (fewer, down to `MIN_PROBES`, when there are more than four
  * relationships: `BOW_PROBES` are shared), and placing its label at most `LABEL_BUDGET`. A route
  * searches a grid of s/3 cells over the chart, built once for all lines (linear in boxes), opening
- * at most 60,000 cells per line; on generated families it opens a few hundred to a few thousand. `drawn` gives the lines and household labels laid
+ * at most 60,000 cells per line and `ROUTE_CELLS` for all lines together; on generated families a
+ * route opens a few hundred to a few thousand. `drawn` gives the lines and household labels laid
  * out before (without it, only people are kept clear of).
  */
 export function relationshipConnectors(
@@ -401,7 +408,7 @@ export function relationshipConnectors(
           }
     }
     // No bow clear of everything: a route through the gaps between rows and people instead.
-    if (bestScore > 0) {
+    if (bestScore > 0 && router.opened < ROUTE_CELLS) {
       const route = router.route(a, b);
       if (route) {
         budget = labelProbes;
