@@ -574,7 +574,7 @@ const shareDetails = (agencies: string[]) =>
               { state: someOf(ConsentStateSchema.options), reason: nonBlank() },
               { noNullPrototype: true },
             )
-            .chain(({ state, reason }) =>
+            .chain(({ state, reason }): fc.Arbitrary<Obj> =>
               state === 'not_sought' || state === 'refused'
                 ? fc.constant({ state, reason })
                 : fc.boolean().map((keep) => (keep ? { state, reason } : { state })),

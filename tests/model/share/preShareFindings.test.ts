@@ -96,7 +96,13 @@ describe('MS-23 pre-share findings', () => {
         ),
         people: f.people.map((p) =>
           p.id === person('dami')
-            ? { ...p, identity: { ...p.identity, gpPractice: 'Page Hall Medical Centre' } }
+            ? {
+                ...p,
+                identity: {
+                  ...(p.identity as NonNullable<typeof p.identity>),
+                  gpPractice: 'Page Hall Medical Centre',
+                },
+              }
             : p,
         ),
         households: [
