@@ -382,6 +382,16 @@ describe('contributions', () => {
         },
         'change.document.title.after',
       ],
+      // The share history and the sources of accepted facts are the lead's record: no contribution
+      // may rewrite them.
+      [
+        { change: { document: { shares: { after: [] } } }, source: 'our_records', baseVersion: 1 },
+        'change.document',
+      ],
+      [
+        { change: { document: { fieldSources: { after: [] } } }, source: 'our_records', baseVersion: 1 },
+        'change.document',
+      ],
     ];
     for (const [body, path] of cases) {
       const reply = await school.post(url, body);

@@ -75,8 +75,15 @@ function collectionChange(entity: z.ZodType) {
     .optional();
 }
 
+/**
+ * Document fields only the lead agency's own record may change: the share history and the sources of
+ * accepted facts (the portal writes those itself when it accepts a contribution). A contribution that
+ * names one is refused, so no agency can rewrite who a map was shared with or who said what.
+ */
+export const LEAD_ONLY_FIELDS: readonly string[] = ['shares', 'fieldSources'];
+
 const documentShape = Object.fromEntries(
-  DOCUMENT_FIELDS.map((field) => [
+  DOCUMENT_FIELDS.filter((field) => !LEAD_ONLY_FIELDS.includes(field)).map((field) => [
     field,
     z
       .strictObject({
