@@ -5,6 +5,8 @@ import {
   addPerson,
   applyChange,
   createId,
+  recordShare,
+  redactFamily,
   updateInvolvement,
   updatePerson,
   type Family,
@@ -60,5 +62,19 @@ describe('describeChange', () => {
     // After the addition is applied, the family has Jake too: the same words.
     expect(describeChange(change, applyChange(family, change))).toBe('Add person: Jake');
     expect(next.people).toHaveLength(1);
+  });
+
+  it('names a recorded share in words, not by its field name', () => {
+    const { family } = withTomAndSchool();
+    const { change } = recordShare(family, {
+      by: 'Sam Patel, social worker',
+      recipient: { name: 'Oak Primary School' },
+      profile: 'partner_agency',
+      lawfulBasis: 'public_task',
+      consent: { state: 'given' },
+      formats: ['pdf'],
+      summary: redactFamily(family, 'partner_agency').summary,
+    });
+    expect(describeChange(change, family)).toBe('the record of a copy shared');
   });
 });

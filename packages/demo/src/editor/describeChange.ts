@@ -86,6 +86,8 @@ const DOCUMENT_FIELDS: Record<string, string> = {
   notes: 'the map’s notes',
   notationProfile: 'the drawing conventions',
   checklistRecords: 'the checklist record',
+  shares: 'the record of a copy shared',
+  fieldSources: 'where the facts came from',
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
