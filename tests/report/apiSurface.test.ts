@@ -9,8 +9,17 @@ describe('public API', () => {
       'PROFILE_TITLES',
       'REPORT_SECTIONS',
       'buildReport',
+      'removedClassWords',
       'reportBanner',
       'toReportPdf',
+    ]);
+  });
+
+  it('@kinmap/report/banner: the words alone, without the PDF engine (the demo imports this)', async () => {
+    expect(Object.keys(await import('@kinmap/report/banner')).sort()).toEqual([
+      'PROFILE_TITLES',
+      'removedClassWords',
+      'reportBanner',
     ]);
   });
 

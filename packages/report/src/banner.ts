@@ -42,6 +42,25 @@ function list(parts: readonly string[]): string {
 }
 
 /**
+ * What a redaction took out, class by class, most sensitive first, each as a count with its noun:
+ * `['1 confidential address', '3 health, ethnicity or religion items']`. The report's banner and the
+ * demo's share dialog both say it this way, so the dialog and the PDF agree.
+ *
+ * @example
+ * ```ts
+ * import { removedClassWords } from '@kinmap/report/banner';
+ * removedClassWords(redactFamily(family, 'partner_agency').summary).join(', ');
+ * ```
+ */
+export function removedClassWords(summary: RedactionSummary): string[] {
+  return BANNER_ORDER.filter((cls) => (summary.removed[cls] ?? 0) > 0).map((cls) => {
+    const n = summary.removed[cls];
+    const [one, many] = CLASS_WORDS[cls];
+    return `${n} ${n === 1 ? one : many}`;
+  });
+}
+
+/**
  * The report's banner in plain words, from the redaction summary: who the copy is for and what was
  * taken out, by class, most sensitive first. Counts only: nothing taken out is named.
  *
@@ -55,11 +74,7 @@ function list(parts: readonly string[]): string {
  */
 export function reportBanner(summary: RedactionSummary): string {
   const title = PROFILE_TITLES[summary.profile];
-  const parts = BANNER_ORDER.filter((cls) => summary.removed[cls] > 0).map((cls) => {
-    const n = summary.removed[cls];
-    const [one, many] = CLASS_WORDS[cls];
-    return `${n} ${n === 1 ? one : many}`;
-  });
+  const parts = removedClassWords(summary);
   const people = summary.removedEntries.people ?? 0;
   const sentences = parts.length > 0 ? [`${list(parts)} removed`] : [];
   if (people > 0) sentences.push(`${people} ${people === 1 ? 'person' : 'people'} left out`);

@@ -5,5 +5,5 @@
  */
 export { toReportPdf, buildReport, REPORT_SECTIONS, MIN_FONT_PT } from './toReportPdf.ts';
 export type { ReportOptions, ReportResult, ReportSection, ReportPageSize } from './toReportPdf.ts';
-export { reportBanner, PROFILE_TITLES } from './banner.ts';
+export { reportBanner, removedClassWords, PROFILE_TITLES } from './banner.ts';
 export type { ReportFonts } from './fonts/types.ts';

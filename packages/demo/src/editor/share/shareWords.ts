@@ -1,4 +1,5 @@
-import type { RedactionDecision, RedactionProfile, RedactionSummary, SensitivityClass } from '@kinmap/model';
+import type { RedactionDecision, RedactionProfile, RedactionSummary } from '@kinmap/model';
+import { removedClassWords } from '@kinmap/report/banner';
 
 /** One profile as the dialog offers it: a short name and one plain line saying who it is for. */
 export interface ProfileChoice {
@@ -47,35 +48,6 @@ export function profileLabel(profile: RedactionProfile): string {
   return PROFILE_CHOICES.find((choice) => choice.profile === profile)?.label ?? profile;
 }
 
-/**
- * What one removed item of each class is called, in the singular and the plural: the same words as
- * the report's banner (@kinmap/report), so the dialog and the PDF agree.
- */
-const CLASS_WORDS: Record<SensitivityClass, [string, string]> = {
-  confidential_location: ['confidential address', 'confidential addresses'],
-  special_category: ['health, ethnicity or religion item', 'health, ethnicity or religion items'],
-  criminal: ['offence or abuse item', 'offence or abuse items'],
-  immigration: ['immigration detail', 'immigration details'],
-  third_party: ['source or informant detail', 'source or informant details'],
-  gender_history: ['sex-at-birth detail', 'sex-at-birth details'],
-  court_restricted: ['court proceedings item', 'court proceedings items'],
-  personal: ['personal detail (such as a date of birth)', 'personal details (such as dates of birth)'],
-  public_within_case: ['name or relationship item', 'name or relationship items'],
-};
-
-/** The order the classes are read out in: the most sensitive first (as on the report's banner). */
-const CLASS_ORDER: readonly SensitivityClass[] = [
-  'confidential_location',
-  'special_category',
-  'criminal',
-  'immigration',
-  'third_party',
-  'gender_history',
-  'court_restricted',
-  'personal',
-  'public_within_case',
-];
-
 const ENTRY_WORDS: Record<string, [string, string]> = {
   people: ['person', 'people'],
   partnerships: ['partnership', 'partnerships'],
@@ -110,9 +82,7 @@ export function listWords(parts: readonly string[]): string {
  * // "1 confidential address and 2 immigration details will be removed."
  */
 export function removalSentence(summary: RedactionSummary): string {
-  const parts = CLASS_ORDER.filter((c) => (summary.removed[c] ?? 0) > 0).map((c) =>
-    counted(summary.removed[c], CLASS_WORDS[c]),
-  );
+  const parts = removedClassWords(summary);
   const entries = Object.entries(summary.removedEntries)
     .filter(([, count]) => count > 0)
     .map(([list, count]) => counted(count, ENTRY_WORDS[list] ?? ['entry', 'entries']));
