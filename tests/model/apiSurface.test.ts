@@ -142,6 +142,7 @@ const EXPECTED = [
   'recordFieldSource',
   'recordShare',
   'redactFamily',
+  'redactionOptIns',
   'redo',
   'removeAgency',
   'removeCaringRole',

@@ -262,7 +262,7 @@ export type {
 
 // ── Sharing: redaction profiles (share/) ─────────────────────────────────────
 export { redactFamily } from './share/redactFamily.ts';
-export { REDACTION_PROFILES } from './share/profiles.ts';
+export { REDACTION_PROFILES, redactionOptIns } from './share/profiles.ts';
 export type { RedactionProfile } from './share/profiles.ts';
 export type {
   RedactOptions,

@@ -169,3 +169,14 @@ export const PROFILE_RULES: Readonly<Record<RedactionProfile, ProfileRules>> = {
     optIn: [],
   },
 };
+
+/**
+ * The classes a profile lets the sharer keep, each with a reason ("needed for purpose", passed to
+ * `redactFamily` as `include`): empty for the anonymised copy.
+ *
+ * @example
+ * redactionOptIns('partner_agency'); // ['special_category', 'criminal', 'immigration']
+ */
+export function redactionOptIns(profile: RedactionProfile): readonly SensitivityClass[] {
+  return PROFILE_RULES[profile].optIn;
+}

@@ -4,6 +4,8 @@ import {
   todayIsoDate,
   type Family,
   type PersonId,
+  REDACTION_PROFILES,
+  redactionOptIns,
   type RedactionProfile,
   type RedactOptions,
   type SensitivityClass,
@@ -32,26 +34,16 @@ export interface ShareChoices {
 export type ShareProblems = Partial<Record<'recipient' | 'requester' | 'include', string>>;
 
 /**
- * The classes each profile lets the sharer keep with a reason (docs/sharing.md, "✓?"): health,
- * offence and immigration detail a partner or the court needs; confidential addresses in the own
- * record (authorised roles only); abuse allegations and court information the family already knows;
+ * The classes each profile lets the sharer keep with a reason (docs/sharing.md, "✓?"), from the
+ * model's own rules: health, offence and immigration detail a partner or the court needs; confidential
+ * addresses in the own record; abuse allegations and court information the family already knows;
  * other people's information in a subject access draft, after the ICO three-step test.
  */
-export const OPT_IN_CLASSES: Readonly<Record<RedactionProfile, readonly SensitivityClass[]>> = {
-  case_record: ['confidential_location'],
-  partner_agency: ['special_category', 'criminal', 'immigration'],
-  court_bundle: ['special_category', 'criminal', 'immigration'],
-  family_copy: ['criminal', 'court_restricted'],
-  subject_access: [
-    'personal',
-    'special_category',
-    'criminal',
-    'immigration',
-    'third_party',
-    'court_restricted',
-  ],
-  anonymised: [],
-};
+export const OPT_IN_CLASSES: Readonly<Record<RedactionProfile, readonly SensitivityClass[]>> =
+  Object.fromEntries(REDACTION_PROFILES.map((profile) => [profile, redactionOptIns(profile)])) as Record<
+    RedactionProfile,
+    readonly SensitivityClass[]
+  >;
 
 /** The classes ticked for this profile (only those it allows), with their reasons. */
 function ticked(choices: Pick<ShareChoices, 'profile' | 'include'>): [SensitivityClass, string][] {
