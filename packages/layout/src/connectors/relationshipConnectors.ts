@@ -601,42 +601,34 @@ function routeShape(route: Route): Shape {
   };
 }
 
-/** The index of the piece of a polyline a fraction `t` along its length falls in. */
-function pieceAlong(points: readonly Point[], t: number): number {
+/**
+ * Where a fraction `t` along a polyline's length falls: the index of its piece and the point. Past
+ * the end (or on a polyline of no length), the last piece and the last point.
+ */
+function along(points: readonly Point[], t: number): { piece: number; point: Point } {
   let total = 0;
-  for (let i = 1; i < points.length; i += 1)
-    total += Math.hypot(
-      (points[i] as Point).x - (points[i - 1] as Point).x,
-      (points[i] as Point).y - (points[i - 1] as Point).y,
-    );
-  let left = t * total;
   for (let i = 1; i < points.length; i += 1) {
-    const len = Math.hypot(
-      (points[i] as Point).x - (points[i - 1] as Point).x,
-      (points[i] as Point).y - (points[i - 1] as Point).y,
-    );
-    if (left <= len) return i - 1;
-    left -= len;
+    const p = points[i - 1] as Point;
+    const q = points[i] as Point;
+    total += Math.hypot(q.x - p.x, q.y - p.y);
   }
-  return Math.max(0, points.length - 2);
-}
-
-/** The point a fraction `t` along a polyline's length. */
-function pointAlong(points: readonly Point[], t: number): Point {
-  let total = 0;
-  for (let i = 1; i < points.length; i += 1)
-    total += Math.hypot(
-      (points[i] as Point).x - (points[i - 1] as Point).x,
-      (points[i] as Point).y - (points[i - 1] as Point).y,
-    );
   let left = t * total;
   for (let i = 1; i < points.length; i += 1) {
     const p = points[i - 1] as Point;
     const q = points[i] as Point;
     const len = Math.hypot(q.x - p.x, q.y - p.y);
     if (left <= len && len > 0)
-      return { x: p.x + ((q.x - p.x) * left) / len, y: p.y + ((q.y - p.y) * left) / len };
+      return {
+        piece: i - 1,
+        point: { x: p.x + ((q.x - p.x) * left) / len, y: p.y + ((q.y - p.y) * left) / len },
+      };
     left -= len;
   }
-  return points[points.length - 1] as Point;
+  return { piece: Math.max(0, points.length - 2), point: points[points.length - 1] as Point };
 }
+
+/** The index of the piece of a polyline a fraction `t` along its length falls in. */
+const pieceAlong = (points: readonly Point[], t: number): number => along(points, t).piece;
+
+/** The point a fraction `t` along a polyline's length. */
+const pointAlong = (points: readonly Point[], t: number): Point => along(points, t).point;
