@@ -203,7 +203,7 @@ describe('conflicts', () => {
     expect(late.body.conflicts[0].message).toMatch(/no longer in the map/);
   });
 
-  it("a partner's change to someone already in the map, based on an older version, is sent back to look again", async () => {
+  it("a partner's change to someone already in the map, based on an older version, is matched through that version's ids", async () => {
     const { id, leo } = await mapWithLeo();
     const gpLeo = await leoSeenBy(gp, id);
     const renamed = await lead.post(`/api/maps/${id}/contributions`, {
@@ -212,14 +212,21 @@ describe('conflicts', () => {
       baseVersion: 1,
     });
     await lead.post(`/api/maps/${id}/contributions/${renamed.body.id}/decision`, { decision: 'accept' });
-    // The partner's view numbers people by place, which is only good for the version it saw.
+    // The partner looked at version 1; the map is at version 2. Its change is kept, not sent back.
     const late = await gp.post(`/api/maps/${id}/contributions`, {
       change: update(gpLeo, { birth: { date: '2017-03-15' } }),
       source: 'our_records',
       baseVersion: 1,
     });
-    expect(late.status).toBe(409);
-    expect(late.body.mapVersion).toBe(2);
+    expect(late.status).toBe(201);
+    expect(late.body.status).toBe('pending');
+    const accepted = await lead.post(`/api/maps/${id}/contributions/${late.body.id}/decision`, {
+      decision: 'accept',
+    });
+    expect(accepted.status).toBe(200);
+    const person = (await lead.get(`/api/maps/${id}`)).body.family.people[0];
+    expect(person.names.knownAs).toBe('Lenny');
+    expect(person.birth.date).toBe('2017-03-15');
     // Adding someone new needs no ids from the view, so an older version is fine.
     const added = await gp.post(`/api/maps/${id}/contributions`, {
       change: { people: { added: [{ at: 0, value: newPerson('person:gp-new', 'New') }] } },

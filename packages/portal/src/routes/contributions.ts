@@ -4,9 +4,12 @@ import { audit } from '../audit.ts';
 import { checkDepth, HttpError, validate } from '../errors.ts';
 import { ContributionInputSchema } from '../contributions/changePayload.ts';
 import { mergeContribution, type Conflict } from '../contributions/merge.ts';
-import { messageForPartner, translateIds } from '../share/view.ts';
+import { messageForPartner, translateIds, type ProfileView } from '../share/view.ts';
+import { familyAtVersion } from '../share/versions.ts';
+import type { Queryable } from '../db/database.ts';
 import type { RouteContext } from './context.ts';
 import { mapAccess, profileOf, requireUser, storedFamily, viewFor } from './access.ts';
+import type { Family } from '@kinmap/model';
 import {
   CONTRIBUTION_SELECT,
   contributionJson,
@@ -18,6 +21,34 @@ import { loadDiscrepancies, raiseDiscrepancies } from '../contributions/discrepa
 
 /** Deepest nesting a contribution may have (a family document allows 32; the change wraps it). */
 const MAX_DEPTH = 40;
+
+/**
+ * The partner view a contribution was written against: the view of its base version, kept in
+ * map_versions, so only ids the partner could see in that version are matched. A map made before the
+ * portal kept versions has only the versions from then on: a change naming someone through a view
+ * that was never kept cannot be matched, and is sent back (409) to look again.
+ */
+async function partnerView(
+  q: Queryable,
+  mapId: string,
+  current: Family,
+  currentVersion: number,
+  baseVersion: number,
+  change: unknown,
+): Promise<ProfileView> {
+  if (baseVersion === currentVersion) return viewFor(current, 'partner');
+  const base = await familyAtVersion(q, mapId, baseVersion);
+  if (base) return viewFor(base, 'partner');
+  const view = viewFor(current, 'partner');
+  // Adding someone new names no one from the view, so it needs no older view.
+  if (translateIds(change, view.toMapIds).translated === 0) return view;
+  throw new HttpError(
+    409,
+    `baseVersion: version ${baseVersion} of this map was not kept (it is from before the portal kept versions; the map is now at version ${currentVersion}): look again and send your change again`,
+    [{ path: 'baseVersion', message: `version ${baseVersion} of this map was not kept` }],
+    { mapVersion: currentVersion },
+  );
+}
 
 /** Sending, listing and reading contributions. */
 export function registerContributionRoutes(app: FastifyInstance, context: RouteContext): void {
@@ -35,20 +66,13 @@ export function registerContributionRoutes(app: FastifyInstance, context: RouteC
         ]);
       }
       const current = storedFamily(map);
-      // A partner wrote its change against its view, whose ids are not the map's: translate them.
-      const view = role === 'partner' ? viewFor(current, role) : undefined;
-      const { value: change, translated } = view
-        ? translateIds(input.change, view.toMapIds)
-        : { value: input.change, translated: 0 };
-      if (view && translated > 0 && input.baseVersion !== map.version) {
-        // The view's ids are only good for the version it was made from.
-        throw new HttpError(
-          409,
-          `The map has changed since you looked at it (it is now at version ${map.version}): look again and send your change again`,
-          undefined,
-          { mapVersion: map.version },
-        );
-      }
+      // A partner wrote its change against its view, whose ids are not the map's and follow each
+      // entity's place in the version it looked at: match them through that version's view.
+      const view =
+        role === 'partner'
+          ? await partnerView(tx, map.id, current, map.version, input.baseVersion, input.change)
+          : undefined;
+      const { value: change } = view ? translateIds(input.change, view.toMapIds) : { value: input.change };
       const toPartner = (message: string) => (view ? messageForPartner(message, view.toMapIds) : message);
       const merged = mergeContribution(current, change);
       let status: ContributionRow['status'] = 'pending';
