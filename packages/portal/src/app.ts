@@ -4,6 +4,7 @@ import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
 import { createLocalProvider, type SignInProvider } from './auth/provider.ts';
+import { createOidcSignIn, type OidcSettings } from './auth/oidc.ts';
 import {
   csrfMatches,
   CSRF_HEADER,
@@ -36,6 +37,8 @@ export interface PortalOptions {
   database: Database;
   /** How people sign in; the local email-and-password provider by default. */
   provider?: SignInProvider;
+  /** Signing in through a council's identity provider (OpenID Connect); off (404) without it. */
+  oidc?: OidcSettings;
   /** Mark the session cookie `Secure` (default true; browsers accept it on http://localhost too). */
   secureCookies?: boolean;
   /** Fastify's request log (default off). */
@@ -114,7 +117,7 @@ export async function createPortal(options: PortalOptions): Promise<FastifyInsta
   );
 
   const context: RouteContext = { database, provider, secureCookies: secure };
-  registerSessionRoutes(app, context);
+  registerSessionRoutes(app, context, options.oidc ? createOidcSignIn(database, options.oidc) : undefined);
   registerMapRoutes(app, context);
   registerInvitationRoutes(app, context);
   registerContributionRoutes(app, context);

@@ -13,6 +13,8 @@ export type { Migration, MigrateResult } from './db/migrate.ts';
 export { MIGRATIONS } from './db/migrations.ts';
 export { createLocalProvider } from './auth/provider.ts';
 export type { PortalUser, SignInProvider } from './auth/provider.ts';
+export { oidcSettingsFromEnv, checkOidcSettings, OIDC_ENV } from './auth/oidc.ts';
+export type { OidcSettings } from './auth/oidc.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { SESSION_COOKIE, CSRF_HEADER } from './auth/sessions.ts';
 export { mergeContribution } from './contributions/merge.ts';

@@ -8,10 +8,12 @@
  * - KINMAP_DB_SCHEMA: with DATABASE_URL, the schema to keep the tables in (created if missing).
  *   Several server processes given the same DATABASE_URL and schema share one portal.
  * - PORT=0 picks a free port; the line printed says which.
+ * - KINMAP_OIDC_*: signing in through a council's identity provider (see docs/portal.md).
  */
 import { createPortal } from './app.ts';
 import { openDatabase } from './db/database.ts';
 import { seedDemo } from './seed.ts';
+import { oidcSettingsFromEnv } from './auth/oidc.ts';
 
 const url = process.env['DATABASE_URL'] || undefined;
 const dataDir = process.env['KINMAP_DATA_DIR'] || undefined;
@@ -21,7 +23,12 @@ const database = await openDatabase({
   ...(dataDir ? { dataDir } : {}),
   ...(url && schema ? { schema } : {}),
 });
-const app = await createPortal({ database, logger: process.env['KINMAP_LOG'] !== '0' });
+const oidc = oidcSettingsFromEnv(process.env);
+const app = await createPortal({
+  database,
+  logger: process.env['KINMAP_LOG'] !== '0',
+  ...(oidc ? { oidc } : {}),
+});
 const seed = process.env['KINMAP_SEED_DEMO'] ?? (url ? '0' : '1');
 if (seed === '1') await seedDemo(database);
 
