@@ -32,7 +32,7 @@ describe('migrations', () => {
   const extra = (version: number, name: string, sql: string): Migration => ({ version, name, sql });
 
   it('creates every table once; running again changes nothing', async () => {
-    expect(all).toEqual([1, 2]);
+    expect(all).toEqual([1, 2, 3]);
     expect(await migrate(database, MIGRATIONS)).toEqual({ applied: all, version: last });
     expect(await tables()).toEqual([
       'agencies',
@@ -41,6 +41,7 @@ describe('migrations', () => {
       'discrepancies',
       'field_sources',
       'map_invitations',
+      'map_versions',
       'maps',
       'meetings',
       'notifications',
