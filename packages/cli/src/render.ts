@@ -41,14 +41,16 @@ export interface Rendered {
 }
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
-  require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
-);
+// Arimo has Arial's metrics, which the layout measures text with, so labels fit where they were put.
+const FONT_FILES = [
+  '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
+  '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
+].map((file) => require.resolve(file));
 
 /**
  * The family for one recipient, in one format. Always redacts first (`redactFamily`): the JSON is the
  * redacted copy, the SVG and PNG draw it (genogram and key), the PDF is the report (`toReportPdf`).
- * The PNG is rasterised by resvg with DejaVu Sans and no system fonts, so it looks the same on every
+ * The PNG is rasterised by resvg with Arimo and no system fonts, so it looks the same on every
  * machine, and carries no text metadata.
  *
  * @example
@@ -85,8 +87,8 @@ export async function renderFamily(family: Family, options: RenderOptions): Prom
     font: {
       fontFiles: FONT_FILES,
       loadSystemFonts: false,
-      defaultFontFamily: 'DejaVu Sans',
-      sansSerifFamily: 'DejaVu Sans',
+      defaultFontFamily: 'Arimo',
+      sansSerifFamily: 'Arimo',
     },
   })
     .render()

@@ -13,7 +13,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * A white box behind a one-line label (what the chart's halo does on screen), estimated from the
- * label's length: DejaVu Sans letters are about 0.6 em wide.
+ * label's length: Arimo letters are about 0.6 em wide at most.
  */
 function haloBox(attributes: string, content: string): string {
   const number = (name: string) =>

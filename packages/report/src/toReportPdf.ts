@@ -57,7 +57,8 @@ export interface ReportOptions {
   /** Paper size. Default `A4`. */
   pageSize?: ReportPageSize;
   /**
-   * The fonts to embed (TrueType bytes). Default: DejaVu Sans from the dejavu-fonts-ttf package, read
+   * The fonts to embed (TrueType bytes). Default: Arimo (Arial's metrics, which the layout measures
+   * text with) from the @expo-google-fonts/arimo package, read
    * from disk in Node and fetched from the bundle's URL in the browser.
    */
   fonts?: ReportFonts;
@@ -90,8 +91,8 @@ const MARGIN = 42;
 const FOOTER = 22;
 /** The smallest text the report prints, in points. */
 export const MIN_FONT_PT = 8;
-const REGULAR = 'Kinmap-DejaVuSans';
-const BOLD = 'Kinmap-DejaVuSans-Bold';
+const REGULAR = 'Kinmap-Arimo';
+const BOLD = 'Kinmap-Arimo-Bold';
 const INK = '#1b1b1b';
 const MUTED = '#4a4a4a';
 const RULE = '#8a8a8a';
@@ -503,7 +504,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
  * is for and what was removed, the genogram with its key, the ecomap, the people, households and
  * agencies tables (lead practitioner marked), and the minimum standard with its findings. The family
  * is always redacted for `profile` first (`redactFamily`), so nothing the recipient may not see is in
- * the file. Text stays text (DejaVu Sans, embedded); nothing is printed under 8 pt. Runs in Node and
+ * the file. Text stays text (Arimo, embedded); nothing is printed under 8 pt. Runs in Node and
  * in the browser with the same output.
  *
  * @example

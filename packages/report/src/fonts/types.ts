@@ -1,4 +1,4 @@
-/** The font files a report embeds: DejaVu Sans (regular and bold), as TrueType bytes. */
+/** The font files a report embeds: Arimo (regular and bold: Arial's metrics, as the layout measures text), as TrueType bytes. */
 export interface ReportFonts {
   regular: Uint8Array;
   bold: Uint8Array;
