@@ -365,6 +365,29 @@ describe('the ID token', () => {
   });
 });
 
+describe('an identity provider that cannot be reached', () => {
+  it('start answers 502 with a plain message, and the portal keeps running', async () => {
+    const down = await createPortal({
+      database,
+      oidc: {
+        issuer: 'http://127.0.0.1:1',
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        redirectUrl: REDIRECT_URL,
+        agencyIds: [LEAD_AGENCY],
+      },
+    });
+    try {
+      const reply = await down.inject({ method: 'GET', url: '/api/session/oidc/start' });
+      expect(reply.statusCode).toBe(502);
+      expect(reply.json().error).toMatch(/could not be reached/);
+      expect((await down.inject({ method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+    } finally {
+      await down.close();
+    }
+  });
+});
+
 describe('without OpenID Connect settings', () => {
   let plain: TestPortal;
   beforeAll(async () => {

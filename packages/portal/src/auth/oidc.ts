@@ -135,6 +135,14 @@ export type OidcResult =
       readonly providerError?: string;
     };
 
+/** The identity provider's discovery document could not be fetched (the provider is down or misnamed). */
+export class OidcUnreachableError extends Error {
+  constructor(cause: unknown) {
+    super("The identity provider's discovery document could not be fetched", { cause });
+    this.name = 'OidcUnreachableError';
+  }
+}
+
 /** What the browser keeps (encrypted, in a short-lived cookie) between start and callback. */
 export interface OidcTransaction {
   readonly state: string;
@@ -193,7 +201,7 @@ export function createOidcSignIn(database: Database, settings: OidcSettings): Oi
       })
       .catch((error: unknown) => {
         configuration = undefined;
-        throw error;
+        throw new OidcUnreachableError(error);
       });
     return configuration;
   }

@@ -13,8 +13,9 @@ export interface PortalUser {
 }
 
 /**
- * A way of signing in. The portal ships a local provider (email and password, Argon2id hashes); a
- * council's identity provider (OpenID Connect) would be another implementation of this interface.
+ * A way of signing in with credentials. The portal ships a local provider (email and password,
+ * Argon2id hashes). Signing in through a council's identity provider is a redirect, not credentials:
+ * see `OidcSignIn` in `oidc.ts`, which gives the same `PortalUser` and the same session.
  *
  * @example
  * const provider = createLocalProvider(database);

@@ -1,6 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { createSession, endSession, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.ts';
-import { OIDC_TRANSACTION_SECONDS, type OidcRefusal, type OidcSignIn } from '../auth/oidc.ts';
+import {
+  OIDC_TRANSACTION_SECONDS,
+  OidcUnreachableError,
+  type OidcRefusal,
+  type OidcSignIn,
+} from '../auth/oidc.ts';
 import { audit } from '../audit.ts';
 import { HttpError, validate } from '../errors.ts';
 import type { RouteContext } from './context.ts';
@@ -88,7 +93,8 @@ function registerOidcRoutes(app: FastifyInstance, context: RouteContext, oidc: O
     let started;
     try {
       started = await oidc.start();
-    } catch {
+    } catch (error) {
+      if (!(error instanceof OidcUnreachableError)) throw error;
       throw new HttpError(502, "Your council's sign-in service could not be reached; try again shortly");
     }
     reply.setCookie(OIDC_COOKIE, started.transaction, {
@@ -116,7 +122,8 @@ function registerOidcRoutes(app: FastifyInstance, context: RouteContext, oidc: O
     let result;
     try {
       result = await oidc.finish(query, transaction);
-    } catch {
+    } catch (error) {
+      if (!(error instanceof OidcUnreachableError)) throw error;
       throw new HttpError(502, "Your council's sign-in service could not be reached; try again shortly");
     }
     if (!result.ok) {
