@@ -1,4 +1,4 @@
-/** The migration runner and the append-only audit log, on PGlite or (with DATABASE_URL) PostgreSQL. */
+/** Migrations (node-pg-migrate) and the append-only audit log, on PGlite or (with DATABASE_URL) PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS, type Database, type Migration } from '@kinmap/portal';
 import { openTestDatabase } from './support/portal.ts';
@@ -46,7 +46,7 @@ describe('migrations', () => {
       'meetings',
       'notifications',
       'outcomes',
-      'schema_migrations',
+      'pgmigrations',
       'sessions',
       'users',
     ]);
@@ -64,10 +64,13 @@ describe('migrations', () => {
       migrate(database, next),
     ]);
     expect(results.flatMap((r) => r.applied)).toEqual([last + 1]);
-    const recorded = await database.query<{ version: number }>(
-      'SELECT version FROM schema_migrations ORDER BY version',
-    );
-    expect(recorded.map((r) => r.version)).toEqual([...all, last + 1]);
+    const recorded = await database.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY id');
+    expect(recorded.map((r) => r.name)).toEqual([
+      '0001_portal-foundation',
+      '0002_discrepancies-notifications-meetings-and-outcomes',
+      '0003_map-versions',
+      '0004_test-table',
+    ]);
   });
 
   it('a failing migration leaves the database as it was', async () => {
@@ -78,18 +81,64 @@ describe('migrations', () => {
     ];
     await expect(migrate(database, broken)).rejects.toThrow(/no_such_function/);
     expect(await tables()).not.toContain('test_three');
-    const recorded = await database.query<{ version: number }>(
-      'SELECT max(version) AS version FROM schema_migrations',
+    const recorded = await database.query<{ name: string }>(
+      'SELECT name FROM pgmigrations ORDER BY id DESC LIMIT 1',
     );
-    expect(recorded[0]!.version).toBe(last + 1);
+    expect(recorded[0]!.name).toBe('0004_test-table');
   });
 
   it('refuses a database a newer portal has migrated, a renamed migration, and misnumbered ones', async () => {
     await expect(migrate(database, MIGRATIONS)).rejects.toThrow(/does not know: run a newer portal/);
     await expect(migrate(database, [...MIGRATIONS, extra(last + 1, 'renamed', 'SELECT 1')])).rejects.toThrow(
-      /recorded as "test table"/,
+      /recorded as "0004_test-table"/,
     );
     await expect(migrate(database, [extra(2, 'x', 'SELECT 1')])).rejects.toThrow(/numbered 1, 2, 3/);
+  });
+});
+
+describe("a database migrated by the portal's old runner (schema_migrations)", () => {
+  /** What the old runner left: the tables of migrations 1–3 and its own record of them. */
+  const migrateTheOldWay = async (db: Database, names: string[]) => {
+    for (const migration of MIGRATIONS) await db.exec(migration.sql);
+    await db.exec(`CREATE TABLE schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    for (const [index, name] of names.entries()) {
+      await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [index + 1, name]);
+    }
+  };
+  const oldNames = [
+    'portal foundation',
+    'discrepancies, notifications, meetings and outcomes',
+    'map versions',
+  ];
+
+  it('is up to date: nothing runs again, and later migrations apply as usual', async () => {
+    const old = await openTestDatabase();
+    try {
+      await migrateTheOldWay(old.database, oldNames);
+      expect(await migrate(old.database)).toEqual({ applied: [], version: 3 });
+      const recorded = await old.database.query<{ name: string }>(
+        'SELECT name FROM pgmigrations ORDER BY id',
+      );
+      expect(recorded).toHaveLength(3);
+      const next = [...MIGRATIONS, { version: 4, name: 'test table', sql: 'CREATE TABLE test_two (id int)' }];
+      expect(await migrate(old.database, next)).toEqual({ applied: [4], version: 4 });
+    } finally {
+      await old.cleanUp();
+    }
+  });
+
+  it('is refused when a newer portal recorded a migration this one does not know', async () => {
+    const old = await openTestDatabase();
+    try {
+      await migrateTheOldWay(old.database, [...oldNames, 'from the future']);
+      await expect(migrate(old.database)).rejects.toThrow(/does not know: run a newer portal/);
+    } finally {
+      await old.cleanUp();
+    }
   });
 });
 
