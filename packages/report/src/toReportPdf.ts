@@ -16,6 +16,7 @@ import {
 import { toSvgString } from '@kinmap/react';
 import { loadReportFonts } from '#fonts';
 import { PROFILE_TITLES, reportBanner } from './banner.ts';
+import { findElements, textOf } from './markup.ts';
 import { legendBlocks, svgPart, type SvgPart } from './svgParts.ts';
 import { familyTables, type ReportTable } from './tables.ts';
 import type { ReportFonts } from './fonts/types.ts';
@@ -131,13 +132,81 @@ function longDate(iso: string): string {
   return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
 
-/** Lays the report out on pdfkit pages: a cursor, page breaks, tables and SVG charts. */
+/** The words of an SVG's text, in document order, for a figure's alternative text. */
+function svgWords(svg: string): string[] {
+  return findElements(svg, (element) => element.name === 'text')
+    .map((element) => textOf(svg, element).replace(/\s+/g, ' ').trim())
+    .filter((words) => words !== '');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The genogram's alternative text, from the redacted copy only: counts, and the names the chart
+ * itself prints for the people the copy keeps. Nothing the redaction removed is in the copy.
+ */
+function genogramAlt(copy: Family, asAt: string): string {
+  const children = new Set(copy.parentChildLinks.map((link) => link.child)).size;
+  return (
+    `Genogram of ${plural(copy.people.length, 'person', 'people')} in ` +
+    `${plural(copy.households.length, 'household', 'households')}, as at ${longDate(asAt)}: ` +
+    `${plural(copy.partnerships.length, 'partnership', 'partnerships')} and ` +
+    `${plural(children, 'child', 'children')} linked to their parents. ` +
+    'Each person is listed in the People table and each household in the Households table.'
+  );
+}
+
+/** The ecomap's alternative text: the agencies the copy keeps, as the chart and the table name them. */
+function ecomapAlt(copy: Family): string {
+  return (
+    `Ecomap: the family in the middle and ${plural(copy.agencies.length, 'agency', 'agencies')} around it` +
+    `, with ${plural(copy.involvements.length, 'line', 'lines')} to the people they work with. ` +
+    'Each agency is listed in the Agencies table.'
+  );
+}
+
+type Draw = () => void;
+
+/**
+ * Lays the report out on pdfkit pages: a cursor, page breaks, tables and SVG charts. Everything it
+ * draws is tagged: headings H1–H3, paragraphs P, tables Table/TR/TH/TD, charts Figure with
+ * alternative text, and boxes, rules and repeated heading rows as artifacts.
+ */
 class ReportWriter {
   y = MARGIN;
+  readonly root: PDFKit.PDFStructureElement;
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly size: [number, number],
-  ) {}
+  ) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  /** Draws `draw` as the content of a new structure element `type` under `parent`. */
+  tag(
+    type: string,
+    draw: Draw,
+    options: { alt?: string } = {},
+    parent: PDFKit.PDFStructureElement = this.root,
+  ): void {
+    const element = this.doc.struct(type, options);
+    parent.add(element);
+    const content = this.doc.markStructureContent(type);
+    draw();
+    this.doc.endMarkedContent();
+    element.add(content);
+    element.end();
+  }
+
+  /** Draws `draw` as page furniture that a screen reader skips (a box, a rule, a repeated row). */
+  artifact(draw: Draw, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
 
   get pageWidth(): number {
     return this.doc.page.width;
@@ -164,41 +233,51 @@ class ReportWriter {
 
   text(
     content: string,
-    options: { size?: number; bold?: boolean; colour?: string; gap?: number } = {},
+    options: { size?: number; bold?: boolean; colour?: string; gap?: number; tag?: string } = {},
   ): void {
     const size = Math.max(MIN_FONT_PT, options.size ?? 10);
     this.doc.font(options.bold ? BOLD : REGULAR).fontSize(size);
     const height = this.doc.heightOfString(content, { width: this.width });
     this.ensure(height);
-    this.doc.fillColor(options.colour ?? INK).text(content, this.left, this.y, { width: this.width });
+    this.tag(options.tag ?? 'P', () => {
+      this.doc.fillColor(options.colour ?? INK).text(content, this.left, this.y, { width: this.width });
+    });
     this.y += height + (options.gap ?? 4);
   }
 
-  heading(content: string, level: 1 | 2 = 2): void {
+  heading(content: string, level: 1 | 2 | 3 = 2): void {
     const size = level === 1 ? 18 : 13;
     this.doc.font(BOLD).fontSize(size);
     // Keep a heading with at least a few lines of what follows it.
     this.ensure(this.doc.heightOfString(content, { width: this.width }) + 60);
     this.y += level === 1 ? 0 : 8;
-    this.text(content, { size, bold: true, gap: 6 });
+    this.text(content, { size, bold: true, gap: 6, tag: `H${level}` });
   }
 
   banner(content: string): void {
     this.doc.font(BOLD).fontSize(11);
     const height = this.doc.heightOfString(content, { width: this.width - 16 }) + 12;
     this.ensure(height);
-    this.doc.save().rect(this.left, this.y, this.width, height).fillAndStroke('#fff4ce', '#8a6d00').restore();
-    this.doc
-      .fillColor(INK)
-      .font(BOLD)
-      .fontSize(11)
-      .text(content, this.left + 8, this.y + 6, { width: this.width - 16 });
+    this.artifact(() => {
+      this.doc
+        .save()
+        .rect(this.left, this.y, this.width, height)
+        .fillAndStroke('#fff4ce', '#8a6d00')
+        .restore();
+    });
+    this.tag('P', () => {
+      this.doc
+        .fillColor(INK)
+        .font(BOLD)
+        .fontSize(11)
+        .text(content, this.left + 8, this.y + 6, { width: this.width - 16 });
+    });
     this.y += height + 10;
   }
 
   /** A table with its caption; the heading row repeats on each page the table runs onto. */
-  table(table: ReportTable, weights?: readonly number[]): void {
-    this.heading(table.caption);
+  table(table: ReportTable, weights?: readonly number[], level: 2 | 3 = 2): void {
+    this.heading(table.caption, level);
     if (table.rows.length === 0) {
       this.text(table.empty ?? 'None recorded.', { colour: MUTED });
       return;
@@ -215,39 +294,62 @@ class ReportWriter {
         }),
       ) +
       2 * pad;
-    const drawRow = (cells: readonly string[], header: boolean) => {
+    const element = this.doc.struct('Table');
+    this.root.add(element);
+    // `row` is the row's TR; with none, the row is a heading row repeated on a new page (an artifact).
+    const drawRow = (cells: readonly string[], header: boolean, row?: PDFKit.PDFStructureElement) => {
       const height = heightOf(cells, header);
       let x = this.left;
-      if (header) this.doc.save().rect(this.left, this.y, this.width, height).fill('#e8e8e8').restore();
+      if (header) {
+        this.artifact(() => {
+          this.doc.save().rect(this.left, this.y, this.width, height).fill('#e8e8e8').restore();
+        });
+      }
       cells.forEach((cell, i) => {
         const w = widths[i] ?? 40;
-        this.doc
-          .font(header || i === 0 ? BOLD : REGULAR)
-          .fontSize(size)
-          .fillColor(INK)
-          .text(cell, x + pad, this.y + pad, { width: w - 2 * pad });
+        const draw = () => {
+          this.doc
+            .font(header || i === 0 ? BOLD : REGULAR)
+            .fontSize(size)
+            .fillColor(INK)
+            .text(cell, x + pad, this.y + pad, { width: w - 2 * pad });
+        };
+        if (row) this.tag(header ? 'TH' : 'TD', draw, {}, row);
+        else this.artifact(draw, 'Pagination');
         x += w;
       });
-      this.doc
-        .save()
-        .moveTo(this.left, this.y + height)
-        .lineTo(this.left + this.width, this.y + height)
-        .lineWidth(0.5)
-        .stroke(RULE)
-        .restore();
+      this.artifact(() => {
+        this.doc
+          .save()
+          .moveTo(this.left, this.y + height)
+          .lineTo(this.left + this.width, this.y + height)
+          .lineWidth(0.5)
+          .stroke(RULE)
+          .restore();
+      });
       this.y += height;
+    };
+    const tableRow = () => {
+      const row = this.doc.struct('TR');
+      element.add(row);
+      return row;
     };
     const headerHeight = heightOf(table.columns, true);
     this.ensure(headerHeight + heightOf(table.rows[0] ?? [], false));
-    drawRow(table.columns, true);
-    for (const row of table.rows) {
-      const height = heightOf(row, false);
+    const headRow = tableRow();
+    drawRow(table.columns, true, headRow);
+    headRow.end();
+    for (const cells of table.rows) {
+      const height = heightOf(cells, false);
       if (this.y + height > this.bottom) {
         this.newPage();
         drawRow(table.columns, true);
       }
-      drawRow(row, false);
+      const row = tableRow();
+      drawRow(cells, false, row);
+      row.end();
     }
+    element.end();
     this.y += 8;
   }
 
@@ -256,7 +358,12 @@ class ReportWriter {
    * text falls under 8 pt. What does not fit an A4 page at that scale goes on a larger sheet (A3,
    * then A2, A1, A0, then a sheet cut to the chart), on its own page.
    */
-  svg(part: SvgPart, fontCallback: (family: string, bold: boolean) => string, heading?: string): void {
+  svg(
+    part: SvgPart,
+    fontCallback: (family: string, bold: boolean) => string,
+    alt: string,
+    heading?: string,
+  ): void {
     const minScale = Math.min(1, MIN_FONT_PT / part.smallestFont) + 1e-9;
     const headingSpace = heading === undefined ? 0 : 30;
     const fullHeight = this.size[1] - 2 * MARGIN - FOOTER - headingSpace;
@@ -284,18 +391,26 @@ class ReportWriter {
     }
     if (heading !== undefined) {
       this.y += 8;
-      this.text(heading, { size: 13, bold: true, gap: 6 });
+      this.text(heading, { size: 13, bold: true, gap: 6, tag: 'H2' });
     }
     const width = part.width * scale;
     const height = part.height * scale;
-    SVGtoPDF(this.doc, part.svg, this.left + (this.width - width) / 2, this.y, {
-      width,
-      height,
-      preserveAspectRatio: 'xMidYMid meet',
-      assumePt: true,
-      fontCallback: (family, bold) => fontCallback(family, bold),
-      warningCallback: () => undefined,
-    });
+    // The chart's own words (names, dates, labels) stay the Figure's content, as text a reader can
+    // select and search; a screen reader reads the Figure's alternative text instead.
+    this.tag(
+      'Figure',
+      () => {
+        SVGtoPDF(this.doc, part.svg, this.left + (this.width - width) / 2, this.y, {
+          width,
+          height,
+          preserveAspectRatio: 'xMidYMid meet',
+          assumePt: true,
+          fontCallback: (family, bold) => fontCallback(family, bold),
+          warningCallback: () => undefined,
+        });
+      },
+      { alt },
+    );
     this.y += height + 6;
     if (this.doc.page.width !== this.size[0] || this.doc.page.height !== this.size[1]) {
       // After a larger sheet, the report goes on on its own paper size.
@@ -308,14 +423,22 @@ class ReportWriter {
     for (const block of blocks) {
       const scale = Math.min(1, this.width / block.width);
       this.ensure(block.height * scale);
-      SVGtoPDF(this.doc, block.svg, this.left, this.y, {
-        width: block.width * scale,
-        height: block.height * scale,
-        preserveAspectRatio: 'xMinYMin meet',
-        assumePt: true,
-        fontCallback: (family, bold) => fontCallback(family, bold),
-        warningCallback: () => undefined,
-      });
+      const words = svgWords(block.svg);
+      // Each block of the key is a Figure whose alternative text is its own words, in order.
+      this.tag(
+        'Figure',
+        () => {
+          SVGtoPDF(this.doc, block.svg, this.left, this.y, {
+            width: block.width * scale,
+            height: block.height * scale,
+            preserveAspectRatio: 'xMinYMin meet',
+            assumePt: true,
+            fontCallback: (family, bold) => fontCallback(family, bold),
+            warningCallback: () => undefined,
+          });
+        },
+        { alt: words.length > 0 ? `Key: ${words.join('; ')}` : 'Key symbol' },
+      );
       this.y += block.height * scale;
     }
     this.y += 8;
@@ -350,6 +473,9 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
     margin: MARGIN,
     autoFirstPage: true,
     bufferPages: true,
+    // Tagged (PDF/UA in spirit): a screen reader gets the headings, paragraphs, tables and figures.
+    tagged: true,
+    pdfVersion: '1.7',
     // No standard (unembedded) PDF font is ever loaded: every font in the report is embedded.
     font: null as unknown as string,
     lang: 'en-GB',
@@ -391,7 +517,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
     const layout = layoutFamily(copy, { ...baseLayout, ecomap: 'none' });
     const withKey = toSvgString(copy, { layout, asAt, title, xmlDeclaration: false, showLegend: true });
     const chart = toSvgString(copy, { layout, asAt, title, xmlDeclaration: false, showLegend: false });
-    writer.svg(svgPart(chart), fontCallback, 'Genogram');
+    writer.svg(svgPart(chart), fontCallback, genogramAlt(copy, asAt), 'Genogram');
     const key = legendBlocks(withKey);
     if (key.length > 0) writer.legend(key, fontCallback);
   }
@@ -416,7 +542,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
         showEcomap: true,
         showLegend: false,
       });
-      writer.svg(svgPart(svg), fontCallback, 'Ecomap');
+      writer.svg(svgPart(svg), fontCallback, ecomapAlt(copy), 'Ecomap');
     }
   }
   const tableNames = (['people', 'households', 'agencies'] as const).filter((name) => sections.has(name));
@@ -453,6 +579,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
         ]),
       },
       [2, 3],
+      3,
     );
     writer.table(
       {
@@ -466,6 +593,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
         empty: 'No findings.',
       },
       [0.8, 1, 5],
+      3,
     );
   }
 
@@ -475,18 +603,22 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc
-      .font(REGULAR)
-      .fontSize(MIN_FONT_PT)
-      .fillColor(MUTED)
-      .text(
-        `${PROFILE_TITLES[options.profile]} · ${title} · chart date ${longDate(asAt)} · page ${i + 1} of ${range.count}`,
-        MARGIN,
-        doc.page.height - MARGIN - FOOTER / 2,
-        { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false },
-      );
+    // Page furniture: an artifact, so a screen reader does not read it on every page.
+    writer.artifact(() => {
+      doc
+        .font(REGULAR)
+        .fontSize(MIN_FONT_PT)
+        .fillColor(MUTED)
+        .text(
+          `${PROFILE_TITLES[options.profile]} · ${title} · chart date ${longDate(asAt)} · page ${i + 1} of ${range.count}`,
+          MARGIN,
+          doc.page.height - MARGIN - FOOTER / 2,
+          { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false },
+        );
+    }, 'Pagination');
     doc.page.margins.bottom = bottomMargin;
   }
+  writer.root.end();
   doc.end();
   await done;
   const length = chunks.reduce((n, c) => n + c.length, 0);
