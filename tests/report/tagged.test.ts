@@ -43,7 +43,7 @@ async function readStructure(bytes: Uint8Array) {
   }).promise;
   const markInfo = await document.getMarkInfo();
   const { info } = await document.getMetadata();
-  const viewer = await document.getViewerPreferences();
+  const viewer = (await document.getViewerPreferences()) as Record<string, unknown> | null;
   const roles: string[] = [];
   const alts: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
