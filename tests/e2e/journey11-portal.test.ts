@@ -9,6 +9,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { axeViolations, saveScreenshot } from './support/browser.ts';
 
 const MAP_TITLE = 'Jones family (school referral)';
+const LEO_NHS_NUMBER = '9434765919';
 
 let demo: SharedDemo;
 let browser: Browser;
@@ -31,12 +32,18 @@ async function newJourneyMap(portalUrl: string): Promise<void> {
   const demoMap = (await (
     await fetch(`${portalUrl}/api/maps/map:demo-jones`, { headers: { cookie } })
   ).json()) as {
-    family: unknown;
+    family: { people: { names: { given?: string }; identity?: object }[] };
   };
+  // Leo has an NHS number on this map, which the school corrects in the last step.
+  const people = demoMap.family.people.map((person) =>
+    person.names.given === 'Leo'
+      ? { ...person, identity: { ...(person.identity ?? {}), nhsNumber: { value: LEO_NHS_NUMBER } } }
+      : person,
+  );
   const created = await fetch(`${portalUrl}/api/maps`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ family: demoMap.family, title: MAP_TITLE }),
+    body: JSON.stringify({ family: { ...demoMap.family, people }, title: MAP_TITLE }),
   });
   expect(created.status).toBe(201);
 }
@@ -240,6 +247,52 @@ describe('journey 11: agencies share one map through the portal', () => {
     });
     expect(cached.length).toBeGreaterThan(0);
     expect(cached.filter((url) => url.includes('/api/'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("the school corrects Leo's NHS number (a mistyped one is refused, naming the field); the lead sees both", async () => {
+    const school = await openAs('Mr Tom Evans');
+    await school.getByRole('heading', { level: 2, name: MAP_TITLE }).waitFor();
+    await school.getByLabel('What are you adding?').selectOption({ label: 'NHS number' });
+    await school.getByLabel('Person').selectOption({ label: 'Leo Jones' });
+    // A wrong check digit is refused before anything is sent, with the field named and focused.
+    await school.getByLabel('NHS number').fill('401 023 2138');
+    await school.getByRole('button', { name: 'Send for review' }).click();
+    await school.getByRole('status').getByText('NHS number: this is not a valid NHS number').waitFor();
+    const field = school.getByLabel('NHS number');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    await saveScreenshot(school, 'journey11-school-nhs-number-error');
+    await field.fill('401 023 2137');
+    await school.getByLabel('Where this comes from').selectOption({ label: 'The family told us' });
+    await school.getByLabel('Note (optional)').fill('His mother gave us his red book');
+    await school.getByRole('button', { name: 'Send for review' }).click();
+    await school
+      .getByRole('status')
+      .getByText(
+        'Leo Jones, NHS number 4010232137. It differs from the map, so the lead agency will check it.',
+      )
+      .waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+
+    const lead = await openAs('Sam Okafor');
+    await lead.getByRole('button', { name: `Open ${MAP_TITLE}` }).click();
+    const review = lead.getByRole('region', { name: 'Contributions to review' });
+    const table = review.getByRole('table', { name: /Discrepancy raised.*NHS number for Leo Jones/ });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      'On the map',
+      'Reported by Hillside Primary School',
+    ]);
+    expect(await table.getByRole('cell').allInnerTexts()).toEqual([
+      LEO_NHS_NUMBER,
+      '4010232137',
+      'Source: already on the map (no source recorded)',
+      'Source: The family told us',
+    ]);
+    await saveScreenshot(lead, 'journey11-lead-nhs-number');
+    expect(await axeViolations(school)).toEqual([]);
+    expect(await axeViolations(lead)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

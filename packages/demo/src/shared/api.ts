@@ -31,6 +31,15 @@ export interface SharedPerson {
   id: string;
   names: { given?: string; family?: string };
   birth?: { date?: string };
+  identity?: { nhsNumber?: { value?: string }; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** The parts of a household the shared screens show (the rest is passed back untouched). */
+export interface SharedHousehold {
+  id: string;
+  label: string;
+  address?: { text?: string; postcode?: string; confidential?: boolean };
   [key: string]: unknown;
 }
 
@@ -40,7 +49,7 @@ export interface SharedMap {
   version: number;
   role: 'lead' | 'partner';
   leadAgency: { id: string; name: string };
-  family: { title: string; people: SharedPerson[] };
+  family: { title: string; people: SharedPerson[]; households?: SharedHousehold[] };
   invitedAgencies?: { id: string; name: string }[];
 }
 
@@ -221,6 +230,14 @@ export class PortalClient {
 export function personName(person: SharedPerson): string {
   return [person.names.given, person.names.family].filter(Boolean).join(' ') || 'Someone not yet named';
 }
+
+/** A household as the shared screens name it: its label, and its address when the view has one. */
+export function householdName(household: SharedHousehold): string {
+  const where = [household.address?.text, household.address?.postcode].filter(Boolean).join(', ');
+  return where ? `${household.label} (${where})` : household.label;
+}
+
+export { addressChange, dateOfBirthChange, nameChange, nhsNumberChange, type Built } from './changes.ts';
 
 /** "our_records" → "Our records". */
 export function sourceWords(source: string): string {
