@@ -82,7 +82,8 @@ export function ChartSvg(props: ChartSvgProps) {
       width={props.width ?? width}
       height={props.height ?? height}
       role={role}
-      aria-labelledby={titleId}
+      // An `aria-label` given names the chart instead of its title (aria-labelledby would win over it).
+      aria-labelledby={props.svgProps?.['aria-label'] ? undefined : titleId}
       aria-describedby={descId}
       style={rootStyle}
       {...xmlProps(props.svgProps)}

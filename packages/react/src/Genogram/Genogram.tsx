@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CSSProperties, ReactNode, SVGProps } from 'react';
+import type { ReactNode, Ref, SVGProps } from 'react';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family, NotationProfile } from '@kinmap/model';
 import { LabelsProvider, useLabels } from '../labels/LabelsContext.ts';
@@ -10,6 +10,7 @@ import { chartDate } from '../a11y/familyFacts.ts';
 import { ChartSvg } from './ChartSvg.tsx';
 import type { DrawingHooks } from './GenogramDrawing.tsx';
 import { useFamilyLayout } from './useFamilyLayout.ts';
+import { mergeRefs, rootAttributes, type RootProps } from '../props/rootProps.ts';
 
 /** Display settings of a genogram, each a shortcut for the layout option of the same name. */
 export interface GenogramDisplaySettings {
@@ -23,8 +24,11 @@ export interface GenogramDisplaySettings {
   asAt?: string;
 }
 
-/** Props of {@link Genogram}. */
-export interface GenogramProps extends GenogramDisplaySettings, DrawingHooks {
+/**
+ * Props of {@link Genogram}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on the `<svg>`
+ * ({@link RootProps}).
+ */
+export interface GenogramProps extends GenogramDisplaySettings, DrawingHooks, RootProps<SVGSVGElement> {
   /** The family to draw. */
   family?: Family;
   /** A layout you computed already (`layoutFamily`); when given, `family` and the layout options are not used. */
@@ -47,10 +51,11 @@ export interface GenogramProps extends GenogramDisplaySettings, DrawingHooks {
   theme?: KinmapThemeName | 'auto';
   /** `transform` for the group holding the drawing: the interaction layer's pan and zoom. */
   viewportTransform?: string;
-  /** Props for the `<svg>` itself (ref, event handlers, aria attributes). */
+  /**
+   * Further props for the `<svg>` (event handlers, `tabIndex`). For `ref`, `id`, `className`, `style`,
+   * `aria-*` and `data-*` use the props of the same name; a `ref` given here is set as well.
+   */
   svgProps?: SVGProps<SVGSVGElement>;
-  className?: string;
-  style?: CSSProperties;
   width?: number | string;
   height?: number | string;
   /** Drawn over the chart inside the viewport group (focus rings, selection outlines). */
@@ -69,6 +74,23 @@ export function genogramLayoutOptions(props: GenogramProps, ecomapDefault: 'ring
   if (props.showEcomap !== undefined) options.ecomap = props.showEcomap ? 'ring' : 'none';
   else options.ecomap ??= ecomapDefault;
   return options;
+}
+
+/**
+ * The `<svg>` props a chart's props ask for: `svgProps`, then `id`, `aria-*` and `data-*`, and one ref
+ * that sets `ref`, `svgProps.ref` and the chart's own (`ownRef`, e.g. the viewport's).
+ */
+export function useChartSvgProps(
+  props: RootProps<SVGSVGElement> & { svgProps?: SVGProps<SVGSVGElement> | undefined },
+  ownRef?: Ref<SVGSVGElement>,
+): SVGProps<SVGSVGElement> {
+  const given = props.ref;
+  const inSvgProps = props.svgProps?.ref;
+  const ref = useMemo(() => {
+    const refs = [given, inSvgProps, ownRef].filter((r) => r !== undefined && r !== null);
+    return refs.length <= 1 ? refs[0] : mergeRefs(...refs);
+  }, [given, inSvgProps, ownRef]);
+  return { ...props.svgProps, ...rootAttributes<SVGSVGElement>(props), ref };
 }
 
 /**
@@ -97,6 +119,7 @@ export function Genogram(props: GenogramProps) {
   const layout = props.layout ?? computed;
   const inherited = useLabels();
   const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);
+  const svgProps = useChartSvgProps(props);
   if (!layout) throw new Error('Genogram: pass a `family` (or a precomputed `layout`).');
   const interactive = Boolean(props.renderPersonProps);
   return (
@@ -109,7 +132,7 @@ export function Genogram(props: GenogramProps) {
         showLegend={props.showLegend}
         hooks={props}
         viewportTransform={props.viewportTransform}
-        svgProps={props.svgProps}
+        svgProps={svgProps}
         className={['kinmap-genogram', props.className].filter(Boolean).join(' ')}
         style={props.style}
         width={props.width}

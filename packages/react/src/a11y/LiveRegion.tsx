@@ -1,14 +1,16 @@
 import type { Announcement } from './useAnnouncer.ts';
 import { visuallyHidden } from './visuallyHidden.ts';
+import { joinClassNames, rootAttributes, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link LiveRegion}. */
-export interface LiveRegionProps {
+/**
+ * Props of {@link LiveRegion}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<div>`
+ * (an `aria-live` given replaces `polite`).
+ */
+export interface LiveRegionProps extends RootProps<HTMLDivElement> {
   /** What to say: from `useAnnouncer().announcement`, or a plain string. */
   announcement: Announcement | string;
   /** Show the text instead of hiding it visually (for a visible status line). Default false. */
   isVisible?: boolean;
-  /** Class name for the region. */
-  className?: string;
 }
 
 /**
@@ -20,7 +22,8 @@ export interface LiveRegionProps {
  * const { announcement, announce } = useAnnouncer();
  * <LiveRegion announcement={announcement} />
  */
-export function LiveRegion({ announcement, isVisible = false, className }: LiveRegionProps) {
+export function LiveRegion(props: LiveRegionProps) {
+  const { announcement, isVisible = false, className, style } = props;
   const { message, count } =
     typeof announcement === 'string' ? { message: announcement, count: 0 } : announcement;
   return (
@@ -28,8 +31,9 @@ export function LiveRegion({ announcement, isVisible = false, className }: LiveR
       role="status"
       aria-live="polite"
       aria-atomic="true"
-      className={className ?? 'kinmap-live-region'}
-      style={isVisible ? undefined : visuallyHidden}
+      {...rootAttributes<HTMLDivElement>(props)}
+      className={joinClassNames('kinmap-live-region', className)}
+      style={isVisible ? style : { ...visuallyHidden, ...style }}
     >
       {/* A new key replaces the text node, so the same words said twice are read twice. */}
       <span key={count}>{message}</span>

@@ -3,11 +3,14 @@ import { useLabels, LabelsProvider } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import { chartDate } from '../a11y/familyFacts.ts';
 import { ChartSvg } from '../Genogram/ChartSvg.tsx';
-import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
+import { genogramLayoutOptions, useChartSvgProps } from '../Genogram/Genogram.tsx';
 import type { GenogramProps } from '../Genogram/Genogram.tsx';
 import { useFamilyLayout } from '../Genogram/useFamilyLayout.ts';
 
-/** Props of {@link Ecomap}: the same as `<Genogram>`, without `showEcomap`. */
+/**
+ * Props of {@link Ecomap}: the same as `<Genogram>`, without `showEcomap`. `ref`, `id`, `className`,
+ * `style`, `aria-*` and `data-*` go on the `<svg>`.
+ */
 export type EcomapProps = Omit<GenogramProps, 'showEcomap'>;
 
 /**
@@ -35,6 +38,7 @@ export function Ecomap(props: EcomapProps) {
   const layout = useMemo(() => (full ? { ...full, households: [] } : undefined), [full]);
   const inherited = useLabels();
   const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);
+  const svgProps = useChartSvgProps(props);
   if (!layout) throw new Error('Ecomap: pass a `family` (or a precomputed `layout`).');
   return (
     <LabelsProvider value={labels}>
@@ -47,7 +51,7 @@ export function Ecomap(props: EcomapProps) {
         parts={{ households: false, emotional: false, structure: true, ecomap: true }}
         hooks={props}
         viewportTransform={props.viewportTransform}
-        svgProps={props.svgProps}
+        svgProps={svgProps}
         className={['kinmap-ecomap', props.className].filter(Boolean).join(' ')}
         style={props.style}
         width={props.width}

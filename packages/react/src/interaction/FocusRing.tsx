@@ -1,7 +1,8 @@
 import type { Box } from '@kinmap/layout';
+import { joinClassNames, rootAttributes, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link FocusRing}. */
-export interface FocusRingProps {
+/** Props of {@link FocusRing}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<rect>`. */
+export interface FocusRingProps extends RootProps<SVGRectElement> {
   /** The box to surround, in the same coordinates as the ring's parent `<g>`. */
   box: Box;
   /** Space between the box and the ring, in layout units. Default 6. */
@@ -19,11 +20,14 @@ export interface FocusRingProps {
  *   …symbol…
  * </g>
  */
-export function FocusRing({ box, offset = 6 }: FocusRingProps) {
+export function FocusRing(props: FocusRingProps) {
+  const { box, offset = 6, className, style } = props;
   return (
     <rect
-      className="kinmap-focus-ring"
       aria-hidden="true"
+      {...rootAttributes<SVGRectElement>(props)}
+      className={joinClassNames('kinmap-focus-ring', className)}
+      style={style}
       x={box.x - offset}
       y={box.y - offset}
       width={box.width + 2 * offset}

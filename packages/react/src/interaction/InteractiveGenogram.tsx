@@ -22,11 +22,15 @@ import type { SelectionProps } from './useSelection.ts';
 import { useSelection } from './useSelection.ts';
 import { useGenogramKeyboard } from './useGenogramKeyboard.ts';
 import { useChartEditing } from './useChartEditing.ts';
+import { mergeRefs } from '../props/rootProps.ts';
 
 /** Space the chart's viewBox leaves round the layout bounds (as `<Genogram>` draws it). */
 const CHART_PADDING = 24;
 
-/** Props of {@link InteractiveGenogram}: a genogram's props plus selection, viewport and activation. */
+/**
+ * Props of {@link InteractiveGenogram}: a genogram's props plus selection, viewport and activation.
+ * `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on the chart's `<svg>`, as on `<Genogram>`.
+ */
 export interface InteractiveGenogramProps
   extends Omit<GenogramProps, 'renderPersonProps' | 'viewportTransform' | 'showLegend'>, SelectionProps {
   /** The viewport (controlled). Zoom 1 at 0, 0 shows the whole chart. */
@@ -230,6 +234,12 @@ function InteractiveChart(props: ChartProps) {
     announce,
     labels,
   });
+  // The viewport's ref and a `svgProps.ref` both get the `<svg>` (`ref` itself is set by <Genogram>).
+  const givenSvgRef = props.svgProps?.ref;
+  const svgRef = useMemo(
+    () => (givenSvgRef ? mergeRefs(givenSvgRef, view.svgRef) : view.svgRef),
+    [givenSvgRef, view.svgRef],
+  );
   const focusedBox = keyboard.focusedId === undefined ? undefined : boxOf(keyboard.focusedId);
   const instructions = isEditable
     ? `${labels.chartInstructions} ${labels.editingInstructions}`
@@ -257,7 +267,7 @@ function InteractiveChart(props: ChartProps) {
         layout={layout}
         renderPersonProps={(id) => keyboard.getPersonProps(id)}
         viewportTransform={view.transform}
-        svgProps={{ ...(isEditable ? { tabIndex: -1 } : {}), ...props.svgProps, ref: view.svgRef }}
+        svgProps={{ ...(isEditable ? { tabIndex: -1 } : {}), ...props.svgProps, ref: svgRef }}
       >
         {focusedBox ? <FocusRing box={focusedBox} /> : null}
         {props.children}

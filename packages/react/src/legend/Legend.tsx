@@ -11,9 +11,13 @@ import { themeVariables } from '../theme/ThemeContext.tsx';
 import { legendEntries } from './legendEntries.ts';
 import type { LegendGroup } from './legendEntries.ts';
 import { LegendSampleGlyph, SAMPLE_HEIGHT, SAMPLE_WIDTH } from './LegendSampleGlyph.tsx';
+import { joinClassNames, rootAttributes, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link Legend}. Pass the `layout` you drew, or the `family` and the same `layoutOptions`. */
-export interface LegendProps {
+/**
+ * Props of {@link Legend}. Pass the `layout` you drew, or the `family` and the same `layoutOptions`.
+ * `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on the key's outer `<div>`.
+ */
+export interface LegendProps extends RootProps<HTMLDivElement> {
   family?: Family;
   layout?: FamilyLayout;
   layoutOptions?: LayoutOptions;
@@ -21,7 +25,6 @@ export interface LegendProps {
   /** Heading level of the key's title. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   theme?: KinmapThemeName | 'auto';
-  className?: string;
   /**
    * Let the reader fold the key away to give the chart room: the title becomes a button (the WAI-ARIA
    * disclosure pattern, `aria-expanded`) that shows and hides the entries. Default false.
@@ -121,19 +124,21 @@ function LegendBody({
  * <Legend family={family} />
  * ```
  */
-export function Legend({
-  family,
-  layout,
-  layoutOptions,
-  labels,
-  headingLevel,
-  theme,
-  className,
-  isCollapsible = false,
-  isOpen: isOpenProp,
-  defaultOpen = true,
-  onOpenChange,
-}: LegendProps) {
+export function Legend(props: LegendProps) {
+  const {
+    family,
+    layout,
+    layoutOptions,
+    labels,
+    headingLevel,
+    theme,
+    className,
+    style,
+    isCollapsible = false,
+    isOpen: isOpenProp,
+    defaultOpen = true,
+    onOpenChange,
+  } = props;
   const [isOpen, setOpen] = useControllableState(isOpenProp, defaultOpen, onOpenChange);
   const computed = useFamilyLayout(layout ? undefined : family, layoutOptions);
   const resolved = layout ?? computed;
@@ -142,10 +147,11 @@ export function Legend({
   if (!resolved) throw new Error('Legend: pass a `family` or a `layout`.');
   return (
     <div
-      className={['kinmap', 'kinmap-legend', className].filter(Boolean).join(' ')}
+      {...rootAttributes<HTMLDivElement>(props)}
+      className={joinClassNames('kinmap', 'kinmap-legend', className)}
       data-theme={theme}
       data-state={isCollapsible ? (isOpen ? 'open' : 'closed') : undefined}
-      style={theme && theme !== 'auto' ? themeVariables(theme) : undefined}
+      style={theme && theme !== 'auto' ? { ...themeVariables(theme), ...style } : style}
     >
       <LabelsProvider value={merged}>
         <LegendBody

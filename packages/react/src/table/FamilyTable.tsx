@@ -9,9 +9,13 @@ import { DataTable } from './DataTable.tsx';
 import { householdColumns, householdRows } from './householdRows.ts';
 import { peopleColumns, peopleRows } from './peopleRows.ts';
 import { relationshipColumns, relationshipRows } from './relationshipRows.ts';
+import { joinClassNames, rootAttributes, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link FamilyTable}. */
-export interface FamilyTableProps {
+/**
+ * Props of {@link FamilyTable}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its
+ * `<section>`; an `aria-label` replaces its default name ("The family as tables").
+ */
+export interface FamilyTableProps extends RootProps<HTMLElement> {
   family: Family;
   /** The date the tables describe (ages, households, statuses). Default: the family's `asAt`, else today. */
   asAt?: string;
@@ -19,7 +23,6 @@ export interface FamilyTableProps {
   labels?: DeepPartial<DescribeLabels>;
   /** Which tables to show, in order. Default: all four. */
   tables?: ReadonlyArray<'people' | 'households' | 'agencies' | 'relationships'>;
-  className?: string;
 }
 
 const ALL_TABLES = ['people', 'households', 'agencies', 'relationships'] as const;
@@ -32,7 +35,8 @@ const ALL_TABLES = ['people', 'households', 'agencies', 'relationships'] as cons
  * @example
  * <FamilyTable family={family} asAt="2025-03-14" />
  */
-export function FamilyTable({ family, asAt, labels, tables = ALL_TABLES, className }: FamilyTableProps) {
+export function FamilyTable(props: FamilyTableProps) {
+  const { family, asAt, labels, tables = ALL_TABLES, className, style } = props;
   const base = useLabels();
   const text = useMemo(
     () => withDefaults({ ...base, ...labels } as DeepPartial<DescribeLabels>),
@@ -83,7 +87,12 @@ export function FamilyTable({ family, asAt, labels, tables = ALL_TABLES, classNa
     ),
   };
   return (
-    <section aria-label={text.tableRegion} className={className ?? 'kinmap-family-table'}>
+    <section
+      aria-label={text.tableRegion}
+      {...rootAttributes<HTMLElement>(props)}
+      className={joinClassNames('kinmap-family-table', className)}
+      style={style}
+    >
       {tables.map((name) => render[name]())}
     </section>
   );

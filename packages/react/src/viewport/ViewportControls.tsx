@@ -3,9 +3,13 @@ import type { InteractionLabels } from '../labels/interactionLabels.ts';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { mergeLabels, type DeepPartial } from '../labels/mergeLabels.ts';
 import { PAN_STEP } from './useViewport.ts';
+import { joinClassNames, rootAttributes, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link ViewportControls}. */
-export interface ViewportControlsProps {
+/**
+ * Props of {@link ViewportControls}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on the
+ * toolbar `<div>`; an `aria-label` replaces its default name ("Chart view").
+ */
+export interface ViewportControlsProps extends RootProps<HTMLDivElement> {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
@@ -15,7 +19,6 @@ export interface ViewportControlsProps {
   zoom?: number;
   /** Labels to override; the rest come from the nearest `LabelsProvider` or the en-GB defaults. */
   labels?: DeepPartial<InteractionLabels>;
-  className?: string;
 }
 
 /** Which button a toolbar key moves to, from `index` of `count`, or -1 for a key the toolbar ignores. */
@@ -38,15 +41,8 @@ function nextIndex(key: string, index: number, count: number): number {
  * const view = useViewport({ bounds: layout.bounds });
  * <ViewportControls onZoomIn={view.zoomIn} onZoomOut={view.zoomOut} onFit={view.fitView} onPan={view.panBy} />
  */
-export function ViewportControls({
-  onZoomIn,
-  onZoomOut,
-  onFit,
-  onPan,
-  zoom,
-  labels,
-  className,
-}: ViewportControlsProps) {
+export function ViewportControls(props: ViewportControlsProps) {
+  const { onZoomIn, onZoomOut, onFit, onPan, zoom, labels, className, style } = props;
   const text = mergeLabels<InteractionLabels>(useLabels(), labels);
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -75,7 +71,9 @@ export function ViewportControls({
     <div
       role="toolbar"
       aria-label={text.viewportControls}
-      className={className ?? 'kinmap-viewport-controls'}
+      {...rootAttributes<HTMLDivElement>(props)}
+      className={joinClassNames('kinmap-viewport-controls', className)}
+      style={style}
       onKeyDown={onKeyDown}
     >
       {items.map(([label, glyph, onClick], index) => (
