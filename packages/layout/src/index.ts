@@ -18,6 +18,11 @@ export type {
   HouseholdOutline,
   AgencyNode,
   FamilyLayout,
+  ChartWords,
+  LineWord,
+  NodeDetail,
+  PartnershipWordCode,
+  EmotionalWordCode,
 } from './types.ts';
 export { layoutFamily } from './layoutFamily.ts';
 export { DEFAULT_LAYOUT_OPTIONS } from './options.ts';

@@ -42,7 +42,7 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   const table = buildCouples(index);
   const { units, unitOf } = buildUnits(index, table, work);
   const gen = assignGenerations(units, unitOf, index, table, work, opts.refineRows === 'dagre');
-  const badgesOf = badgesOfPeople(family, index.people, opts.asAt);
+  const badgesOf = badgesOfPeople(family, index.people, opts.asAt, opts.words);
   // Half the width a person takes across a row: their name box, or their badges when wider.
   const halfWidth = (id: PersonId) => Math.max(opts.labelWidth, badgeRowWidth(badgesOf.get(id) ?? [])) / 2;
   const structure = buildStructure(units, unitOf, gen, table, index, opts, halfWidth);

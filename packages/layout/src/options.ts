@@ -1,6 +1,7 @@
 import { todayIsoDate } from '@kinmap/model';
 import type { Family, NotationProfile } from '@kinmap/model';
-import type { LayoutOptions } from './types.ts';
+import { EN_GB_CHART_WORDS } from './labels/chartWords.ts';
+import type { ChartWords, LayoutOptions } from './types.ts';
 
 /**
  * The defaults `layoutFamily` uses for every option the caller leaves out. `asAt` and `notation`
@@ -18,6 +19,8 @@ export const DEFAULT_LAYOUT_OPTIONS = {
   showEmotional: true,
   showCaring: true,
   refineRows: 'dagre',
+  /** The en-GB words the layout writes on the chart ("m.", "visits", "Lead"); see `ChartWords`. */
+  words: EN_GB_CHART_WORDS,
 } as const satisfies LayoutOptions;
 
 /** Options with every default filled in, plus the spacing derived from the symbol size. */
@@ -31,6 +34,8 @@ export interface ResolvedOptions {
   showEmotional: boolean;
   showCaring: boolean;
   refineRows: 'dagre' | 'none';
+  /** The words written on the chart and measured to place it. */
+  words: ChartWords;
   /** Centre distance between partners in one row (leaves a channel for the descent line). */
   partnerGap: number;
   /** Centre distance between siblings. */
@@ -61,6 +66,7 @@ export function resolveOptions(family: Family, options: LayoutOptions = {}): Res
     showEmotional: options.showEmotional ?? DEFAULT_LAYOUT_OPTIONS.showEmotional,
     showCaring: options.showCaring ?? DEFAULT_LAYOUT_OPTIONS.showCaring,
     refineRows: options.refineRows ?? DEFAULT_LAYOUT_OPTIONS.refineRows,
+    words: options.words ?? DEFAULT_LAYOUT_OPTIONS.words,
     partnerGap: 2.15 * s,
     siblingGap: 1.6 * s,
     unitGap: 1.75 * s,

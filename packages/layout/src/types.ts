@@ -59,6 +59,92 @@ export interface LayoutOptions {
    * then a function of (family, options, previous). Leave it out for a fresh, centred layout.
    */
   previous?: FamilyLayout;
+  /**
+   * The words the layout writes on the chart ("m." 1972, "visits", "PA", "due", "Lead"), used both to
+   * measure the text (so it is placed clear of other text) and to fill each label's `text`. Default:
+   * en-GB (`DEFAULT_LAYOUT_OPTIONS.words`). Labels also carry codes (`Connector.label.words`,
+   * `PersonNode.label.detail`), so a renderer can write them in its own words: pass it the same
+   * words here so the widths measured match the text drawn.
+   *
+   * @example
+   * layoutFamily(family, { words: { ...DEFAULT_LAYOUT_OPTIONS.words, visits: 'comes to' } });
+   */
+  words?: ChartWords;
+}
+
+/** A partnership event written on the partnership line with its year ("m. 1972", "d. 2015"). */
+export type PartnershipWordCode =
+  | 'married'
+  | 'civil_partnership'
+  | 'cohabited'
+  | 'engaged'
+  | 'separated'
+  | 'divorced'
+  | 'dissolved'
+  | 'annulled'
+  | 'widowed';
+
+/** An emotional relationship or caring word written on its line ("PA", "cares"). */
+export type EmotionalWordCode =
+  'physical_abuse' | 'sexual_abuse' | 'emotional_abuse' | 'neglect' | 'violence' | 'controlling' | 'cares';
+
+/**
+ * One word (or short phrase) written on a line, as a code and numbers rather than text, so a renderer
+ * can write it in any language: `{ code: 'married', year: 1972 }`, `{ code: 'visits' }`,
+ * `{ code: 'physical_abuse', alleged: true }`. `own` is the family's own text (the label of an `other`
+ * relationship): data, never translated.
+ */
+export type LineWord =
+  | { code: PartnershipWordCode; year?: number }
+  | { code: 'visits' }
+  | { code: EmotionalWordCode; alleged?: true }
+  | { code: 'own'; text: string; alleged?: true };
+
+/** What the detail line under a symbol says, as a code: due month, pregnancy loss, year of death. */
+export type NodeDetail =
+  | { code: 'due'; date: string }
+  | {
+      code: 'loss';
+      outcome: 'miscarriage' | 'stillbirth' | 'termination' | 'ectopic' | 'unknown';
+      weeks?: number;
+    }
+  | { code: 'died'; year: number };
+
+/**
+ * Every word the layout writes on a chart, in one language: the `words` option of `layoutFamily`.
+ * Plain text only (no functions), so a set of words is plain data. The en-GB set is
+ * `DEFAULT_LAYOUT_OPTIONS.words`; `@kinmap/react` passes the words of its `labels` object.
+ *
+ * @example
+ * const words: ChartWords = { ...DEFAULT_LAYOUT_OPTIONS.words, lang: 'en-GB', visits: 'visits' };
+ */
+export interface ChartWords {
+  /** BCP 47 language tag of these words: `en-GB`, `cy`. */
+  lang: string;
+  /** Written before the year on a partnership line: `m.` 1972, `d.` 2015. */
+  partnership: Record<PartnershipWordCode, string>;
+  /** Beside the tether of a regular visitor to a household. */
+  visits: string;
+  /** On an emotional line (abuse codes) or a caretaker line (`cares`). */
+  emotional: Record<EmotionalWordCode, string>;
+  /** After the word on a line when the basis is alleged: `(alleged)`. */
+  alleged: string;
+  /** The detail line under a pregnancy loss. */
+  loss: Record<'miscarriage' | 'stillbirth' | 'termination' | 'ectopic' | 'unknown', string>;
+  /** After the weeks of gestation: `12 wk`. */
+  weeks: string;
+  /** Before the month a pregnancy is due: `due 03/2025`. */
+  due: string;
+  /** Before the year of death under a name: `d. 2015`. */
+  died: string;
+  /** The text of the fixed badges (status badges are notation codes such as CPP-N, from the layout). */
+  badges: Record<Exclude<BadgeCode, 'status' | 'more'>, string>;
+  /** The words inside status badges that are words rather than codes: `Missing`, `LAC remand`. */
+  statuses: Record<'missing_episodes' | 'exploitation_risk' | 'probation_supervision' | 'remand', string>;
+  /** The tag above the name of the agency holding the lead practitioner role (sized into its circle). */
+  lead: string;
+  /** Written in place of a name nobody recorded, by kind of person: `Unknown parent`, `Pregnancy`. */
+  unnamed: Record<'person' | 'placeholder' | 'pregnancy' | 'pregnancy_loss' | 'pet', string>;
 }
 
 /** Shapes a person symbol can take (domain.md §1.2). */
@@ -127,7 +213,8 @@ export interface PersonNode {
   symbol: SymbolDescriptor;
   /** Lines of text under the symbol, already shortened to fit; `fullName` is the whole name. */
   /** `fontSize` is the size the lines were fitted at (the renderer draws them at it; 11 when absent). */
-  label: Box & { lines: string[]; fullName: string; fontSize?: number };
+  /** `detail` is what the detail line (the last of `lines`) says, as a code, when it is one of the layout's words. */
+  label: Box & { lines: string[]; fullName: string; fontSize?: number; detail?: NodeDetail };
   badges: Badge[];
   /** Households the person belongs to as at the chart date. */
   households: HouseholdId[];
@@ -201,8 +288,11 @@ export interface Connector {
   /** Consanguineous partnership: drawn as a double line. */
   isDouble?: boolean;
   marks: ConnectorMark[];
-  /** Text on the line, such as "m. 1990", "s. 2010", "SGO 2021", "PA (alleged)". */
-  label?: Point & { text: string };
+  /**
+   * Text on the line, such as "m. 1990 s. 2010", "visits", "PA (alleged)", written in the layout's
+   * `words`; `words` holds the same as codes and years, for a renderer that writes them itself.
+   */
+  label?: Point & { text: string; words?: LineWord[] };
 }
 
 /** A dotted boundary round the members of one household as at the chart date. */
@@ -227,7 +317,7 @@ export interface AgencyNode {
   radius: number;
   /**
    * The agency holds the lead practitioner role (an involvement with role `lead_practitioner`, open
-   * as at the chart date). Its circle is sized to hold a tag line above the name (`LEAD_TAG`, drawn
+   * as at the chart date). Its circle is sized to hold a tag line above the name (`words.lead`, drawn
    * by the renderer from its labels), one `lineHeight` above `label.y`. Absent otherwise.
    */
   isLead?: true;

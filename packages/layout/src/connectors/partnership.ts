@@ -2,22 +2,32 @@ import { isWithin, partnershipStatusAt } from '@kinmap/model';
 import type { Partnership } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { Anchor } from '../passes/tree.ts';
-import type { Connector, ConnectorMark, ConnectorStyle, PersonNode } from '../types.ts';
+import { lineText } from '../labels/chartWords.ts';
+import type {
+  ChartWords,
+  Connector,
+  ConnectorMark,
+  ConnectorStyle,
+  LineWord,
+  PartnershipWordCode,
+  PersonNode,
+} from '../types.ts';
 import { n } from './path.ts';
 import { skipLinePath } from './skip.ts';
 
-const START: Record<string, string> = {
-  married: 'm.',
-  civil_partnership_formed: 'cp.',
-  cohabited: 'LT',
-  engaged: 'eng.',
+/** The partnership events written on the line, by the model's event type: starts, then ends. */
+const START: Partial<Record<string, PartnershipWordCode>> = {
+  married: 'married',
+  civil_partnership_formed: 'civil_partnership',
+  cohabited: 'cohabited',
+  engaged: 'engaged',
 };
-const END: Record<string, string> = {
-  separated: 's.',
-  divorced: 'd.',
-  dissolved: 'd.',
-  annulled: 'ann.',
-  widowed: 'w.',
+const END: Partial<Record<string, PartnershipWordCode>> = {
+  separated: 'separated',
+  divorced: 'divorced',
+  dissolved: 'dissolved',
+  annulled: 'annulled',
+  widowed: 'widowed',
 };
 
 function style(p: Partnership, status: string): ConnectorStyle {
@@ -41,19 +51,28 @@ function style(p: Partnership, status: string): ConnectorStyle {
   }
 }
 
-/** "m. 1990 d. 2012": the latest start and end events on or before the chart date. */
-export function partnershipLabel(p: Partnership, asAt: string): string | undefined {
-  let start: string | undefined;
-  let end: string | undefined;
+/**
+ * "m. 1990 d. 2012": the latest start and end events on or before the chart date, as codes and years
+ * (`words`) and written in the chart's words (`text`).
+ */
+export function partnershipLabel(
+  p: Partnership,
+  asAt: string,
+  chartWords: ChartWords,
+): { text: string; words: LineWord[] } | undefined {
+  let start: LineWord | undefined;
+  let end: LineWord | undefined;
   for (const e of p.events) {
     if (e.date !== undefined && !isWithin({ to: asAt }, e.date)) continue;
-    const year = e.date ? ` ${e.date.slice(0, 4)}` : '';
-    if (START[e.type]) start = `${START[e.type]}${year}`;
-    if (END[e.type]) end = `${END[e.type]}${year}`;
+    const year = e.date ? { year: Number(e.date.slice(0, 4)) } : {};
+    const startCode = START[e.type];
+    const endCode = END[e.type];
+    if (startCode) start = { code: startCode, ...year };
+    if (endCode) end = { code: endCode, ...year };
     if (e.type === 'reconciled') end = undefined;
   }
-  const text = [start, end].filter(Boolean).join(' ');
-  return text === '' ? undefined : text;
+  const words = [start, end].filter((w): w is LineWord => w !== undefined);
+  return words.length === 0 ? undefined : { text: lineText(words, chartWords), words };
 }
 
 /**
@@ -110,7 +129,7 @@ export function partnershipConnector(
   let lineY: number;
   let markX: number;
   let labelAt: { x: number; y: number } | undefined;
-  const text = partnershipLabel(p, options.asAt);
+  const text = partnershipLabel(p, options.asAt, options.words);
   if (a.y !== b.y) {
     const [upper, lower] = a.y < b.y ? [a, b] : [b, a];
     const side = lower.x >= upper.x ? 1 : -1;
@@ -152,6 +171,6 @@ export function partnershipConnector(
     marks,
   };
   if (p.consanguinity) connector.isDouble = true;
-  if (text && labelAt) connector.label = { ...labelAt, text };
+  if (text && labelAt) connector.label = { ...labelAt, text: text.text, words: text.words };
   return connector;
 }

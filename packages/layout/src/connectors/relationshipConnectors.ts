@@ -465,7 +465,7 @@ export function relationshipConnectors(
         }
         if (least === 0) break;
       }
-      connector.label = { x: place.x, y: place.y, text };
+      connector.label = { x: place.x, y: place.y, text, ...(e.words ? { words: e.words } : {}) };
       // Later labels keep clear of this one.
       addBox(
         place.x - hw + CLEAR,

@@ -1,19 +1,20 @@
 import { isWithin } from '@kinmap/model';
 import type { CaringRole, EmotionalRelationship, Family, PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
-import type { ConnectorRef, ConnectorStyle } from '../types.ts';
+import { lineText } from '../labels/chartWords.ts';
+import type { ConnectorRef, ConnectorStyle, EmotionalWordCode, LineWord } from '../types.ts';
 
 // Which relationship lines a chart draws (emotional relationships and caring roles), with their
 // style, label and marks; relationshipConnectors.ts routes them.
 
-/** The code written on an emotional line of each type that has one. */
-const CODE: Partial<Record<EmotionalRelationship['type'], string>> = {
-  physical_abuse: 'PA',
-  sexual_abuse: 'SA',
-  emotional_abuse: 'EA',
-  neglect: 'N',
-  violence: 'V',
-  controlling: 'CC',
+/** The word written on an emotional line of each type that has one ("PA", "cares" in en-GB). */
+const CODE: Partial<Record<EmotionalRelationship['type'], EmotionalWordCode>> = {
+  physical_abuse: 'physical_abuse',
+  sexual_abuse: 'sexual_abuse',
+  emotional_abuse: 'emotional_abuse',
+  neglect: 'neglect',
+  violence: 'violence',
+  controlling: 'controlling',
   caretaker: 'cares',
 };
 const DIRECTED = new Set<EmotionalRelationship['type']>([
@@ -42,8 +43,10 @@ export interface RelationshipLine {
   style: ConnectorStyle;
   from: PersonId;
   to: PersonId;
-  /** Short text on the line ("PA", "cares", "SA (alleged)"). */
+  /** Short text on the line ("PA", "cares", "SA (alleged)"), in the chart's words. */
   label?: string;
+  /** The same as codes (see `LineWord`). */
+  words?: LineWord[];
   /** What the line carries towards `to`: a filled arrowhead at its end, or open arrowheads in its middle. */
   head?: 'arrow' | 'care';
   isPast?: boolean;
@@ -63,14 +66,15 @@ export function relationshipLines(family: Family, options: ResolvedOptions): Rel
   if (options.showEmotional)
     for (const e of family.emotionalRelationships) {
       if (e.type === 'caretaker' && cared.has(`${e.from} ${e.to}`)) continue;
-      const label = labelText(e);
+      const words = lineWords(e);
+      const label = words ? lineText(words, options.words) : undefined;
       lines.push({
         id: `emotional|${e.id}`,
         ref: { kind: 'emotional', emotional: e.id },
         style: `emotional-${e.type}`,
         from: e.from,
         to: e.to,
-        ...(label !== undefined ? { label } : {}),
+        ...(label !== undefined && words ? { label, words } : {}),
         ...(e.direction === 'from_to' || DIRECTED.has(e.type) ? { head: 'arrow' as const } : {}),
         ...(e.until !== undefined && !isWithin({ to: e.until }, options.asAt) ? { isPast: true } : {}),
       });
@@ -109,8 +113,10 @@ function ended(role: CaringRole, asAt: string): boolean {
   return to !== undefined && !isWithin({ to }, asAt);
 }
 
-function labelText(e: EmotionalRelationship): string | undefined {
-  const code = e.type === 'other' ? e.label : CODE[e.type];
-  if (!code) return undefined;
-  return e.basis === 'alleged' ? `${code} (alleged)` : code;
+/** The word on an emotional line, as a code: `other` lines carry the family's own label. */
+function lineWords(e: EmotionalRelationship): LineWord[] | undefined {
+  const alleged = e.basis === 'alleged' ? { alleged: true as const } : {};
+  if (e.type === 'other') return e.label ? [{ code: 'own', text: e.label, ...alleged }] : undefined;
+  const code = CODE[e.type];
+  return code ? [{ code, ...alleged }] : undefined;
 }

@@ -15,11 +15,9 @@ export interface AgencyLabelFit {
   tagged: boolean;
 }
 
-/**
- * The tag drawn above the name of the agency holding the lead practitioner role. The layout sizes the
- * circle for this text (in bold); the renderer draws its own label for it (`labels.agencyLeadTag`).
- */
-export const LEAD_TAG = 'Lead';
+// The tag above the name of the lead practitioner's agency is the chart's `words.lead` ("Lead" in
+// en-GB): the layout sizes the circle for it (in bold); the renderer draws the same words
+// (`labels.agencyLeadTag`, passed to the layout as `words.lead`).
 
 /** Greedy word wrap at `width`; a word wider than `width` gets a line of its own, never cut. */
 export function wrapWords(text: string, width: number, fontSize: number): string[] {

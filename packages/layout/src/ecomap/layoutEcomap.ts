@@ -3,7 +3,7 @@ import type { AgencyId, Family, Involvement, PersonId } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { AgencyNode, Box, Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
 import { accessesFor, type Access } from './access.ts';
-import { fitAgencyLabel, LEAD_TAG } from './agencyLabel.ts';
+import { fitAgencyLabel } from './agencyLabel.ts';
 import { collectObstacles } from './collectObstacles.ts';
 import { connect } from './connect.ts';
 import { ecomapConnector } from './edges.ts';
@@ -74,7 +74,7 @@ export function layoutEcomap(
   }
   const leads = leadAgencies(family, options.asAt);
   const fits = family.agencies.map((a) =>
-    fitAgencyLabel(a.name, a.team, options, leads.has(a.id) ? LEAD_TAG : undefined),
+    fitAgencyLabel(a.name, a.team, options, leads.has(a.id) ? options.words.lead : undefined),
   );
   const radii = fits.map((f) => f.radius);
   const ring = frame.kind === 'ring';

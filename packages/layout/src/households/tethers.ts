@@ -2,7 +2,7 @@ import type { PersonId } from '@kinmap/model';
 import { n } from '../connectors/path.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { pathPoints } from '../passes/bounds.ts';
-import type { Connector, HouseholdOutline, PersonNode, Point } from '../types.ts';
+import type { Connector, HouseholdOutline, LineWord, PersonNode, Point } from '../types.ts';
 import { segmentHitsBox } from '../geometry/segmentHitsBox.ts';
 import { segmentsCross } from '../readability/geometry.ts';
 import { lineLabelBox, personArea, placeText, textSpaceIsFree, type TextSpace } from './labelPlace.ts';
@@ -86,7 +86,7 @@ export function householdTethers(
 }
 
 /**
- * "visits" beside the tether, or beside the visitor's symbol, at the first place that covers no
+ * "visits" (in the chart's words) beside the tether, or beside the visitor's symbol, at the first place that covers no
  * other text or line. Where there is no such place the word is left out: the dotted tether still
  * says it, through the key, and text laid over a line would hide both.
  */
@@ -96,8 +96,8 @@ function tetherLabel(
   to: Point,
   space: TextSpace,
   options: ResolvedOptions,
-): { x: number; y: number; text: string } | undefined {
-  const text = 'visits';
+): { x: number; y: number; text: string; words: LineWord[] } | undefined {
+  const text = options.words.visits;
   const width = lineLabelBox({ x: 0, y: 0, text }).width;
   const tries: Point[] = [];
   for (const t of [0.5, 0.3, 0.7, 0.15, 0.85])
@@ -114,5 +114,5 @@ function tetherLabel(
     const box = lineLabelBox({ x: p.x, y: p.y, text });
     return textSpaceIsFree(box, space) && !segmentHitsBox(from, to, box);
   });
-  return free ? { x: free.x, y: free.y, text } : undefined;
+  return free ? { x: free.x, y: free.y, text, words: [{ code: 'visits' }] } : undefined;
 }

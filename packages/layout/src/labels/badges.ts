@@ -1,6 +1,6 @@
 import { chartFlags, isWithin } from '@kinmap/model';
 import type { CaringRole, ChartFlags, Family, Person, Status } from '@kinmap/model';
-import type { Badge } from '../types.ts';
+import type { Badge, ChartWords } from '../types.ts';
 
 const CP: Record<string, string> = {
   neglect: 'N',
@@ -18,7 +18,7 @@ const LAC: Record<string, string> = {
   emergency_protection_order: 'EPO',
   police_protection: 'PP',
   child_assessment_order: 'CAO',
-  remand: 'remand',
+  // remand: a word, from the chart's words (`statuses.remand`)
 };
 const CODES: Partial<Record<Status['type'], string>> = {
   early_help: 'EH',
@@ -32,8 +32,6 @@ const CODES: Partial<Record<Status['type'], string>> = {
   private_fostering: 'PF',
   uasc: 'UASC',
   ehcp: 'EHCP',
-  missing_episodes: 'Missing',
-  exploitation_risk: 'Exploit.',
   youth_justice_order: 'YJ',
   care_act_assessment: 'CA',
   s42_enquiry: 's42',
@@ -46,19 +44,30 @@ const CODES: Partial<Record<Status['type'], string>> = {
   s117_aftercare: 's117',
   mappa: 'MAPPA',
   marac: 'MARAC',
-  probation_supervision: 'Prob.',
   homelessness_duty: 'HD',
 };
 
-/** The short notation code of a status ("CPP-N", "LAC s20", "s42"), or undefined when not shown. */
-export function statusCode(status: Status): string | undefined {
+/**
+ * The short notation code of a status ("CPP-N", "LAC s20", "s42"), or undefined when not shown. The
+ * few that are words rather than codes ("Missing", "LAC remand") come from the chart's `words`.
+ */
+export function statusCode(status: Status, words: ChartWords): string | undefined {
   if (status.type === 'child_protection_plan')
     return status.cpCategory ? `CPP-${CP[status.cpCategory]}` : 'CPP';
   if (status.type === 'looked_after') {
-    const basis = status.lookedAfterBasis && LAC[status.lookedAfterBasis];
+    const basis =
+      status.lookedAfterBasis === 'remand'
+        ? words.statuses.remand
+        : status.lookedAfterBasis && LAC[status.lookedAfterBasis];
     return basis ? `LAC ${basis}` : 'LAC';
   }
   if (status.type === 'mha_detention' && status.detail) return `MHA ${status.detail}`.slice(0, 12);
+  if (
+    status.type === 'missing_episodes' ||
+    status.type === 'exploitation_risk' ||
+    status.type === 'probation_supervision'
+  )
+    return words.statuses[status.type];
   return CODES[status.type];
 }
 
@@ -98,33 +107,36 @@ export function badgesFor(
   caring: readonly CaringRole[],
   asAt: string,
   flags: ChartFlags,
+  words: ChartWords,
 ): Badge[] {
   const all: Badge[] = [];
+  const text = words.badges;
   const nrpf = person.immigration?.nrpf ?? 'not_asked';
-  if (nrpf === 'yes') all.push({ code: 'nrpf', text: 'NRPF', filled: true });
+  if (nrpf === 'yes') all.push({ code: 'nrpf', text: text.nrpf, filled: true });
   else if (flags.nrpfUnanswered.has(person.id))
-    all.push({ code: 'nrpf_unknown', text: 'NRPF?', filled: false });
+    all.push({ code: 'nrpf_unknown', text: text.nrpf_unknown, filled: false });
   // Each status code once (statuses are few: a list is quicker than a set).
   const seen: string[] = [];
   for (const status of person.statuses) {
     if (!isWithin(status, asAt)) continue;
-    const text = statusCode(status);
-    if (text === undefined || seen.includes(text)) continue;
-    seen.push(text);
-    all.push({ code: 'status', text, filled: false });
+    const code = statusCode(status, words);
+    if (code === undefined || seen.includes(code)) continue;
+    seen.push(code);
+    all.push({ code: 'status', text: code, filled: false });
   }
   const young = caring.some((c) => c.role === 'young_carer' || c.role === 'young_adult_carer');
   const carer = caring.some(
     (c) => c.role !== 'paid_carer' && c.role !== 'young_carer' && c.role !== 'young_adult_carer',
   );
   // A young carer is a caring role (format 2 moved format 1's young-carer status into one).
-  if (young) all.push({ code: 'young_carer', text: 'YC', filled: false });
-  else if (carer) all.push({ code: 'carer', text: 'C', filled: false });
-  if (hasOpenDiscrepancy(person)) all.push({ code: 'identity_discrepancy', text: 'ID!', filled: false });
+  if (young) all.push({ code: 'young_carer', text: text.young_carer, filled: false });
+  else if (carer) all.push({ code: 'carer', text: text.carer, filled: false });
+  if (hasOpenDiscrepancy(person))
+    all.push({ code: 'identity_discrepancy', text: text.identity_discrepancy, filled: false });
   if (person.identity?.languages?.interpreterNeeded === 'yes')
-    all.push({ code: 'interpreter', text: 'Int', filled: false });
+    all.push({ code: 'interpreter', text: text.interpreter, filled: false });
   if (flags.historyUnchecked.has(person.id))
-    all.push({ code: 'history_unchecked', text: 'SH?', filled: false });
+    all.push({ code: 'history_unchecked', text: text.history_unchecked, filled: false });
   if (all.length <= MAX_BADGES) return all;
   const shown = all.slice(0, MAX_BADGES - 1);
   return [...shown, { code: 'more', text: `+${all.length - shown.length}`, filled: false }];
@@ -157,6 +169,7 @@ export function badgesOfPeople(
   family: Family,
   people: readonly Person[],
   asAt: string,
+  words: ChartWords,
 ): Map<Person['id'], Badge[]> {
   const flags = chartFlags(family, { asAt: fullDate(asAt) });
   const caring = new Map<Person['id'], CaringRole[]>();
@@ -168,5 +181,5 @@ export function badgesOfPeople(
     if (list) list.push(c);
     else caring.set(c.carer, [c]);
   }
-  return new Map(people.map((p) => [p.id, badgesFor(p, caring.get(p.id) ?? [], asAt, flags)]));
+  return new Map(people.map((p) => [p.id, badgesFor(p, caring.get(p.id) ?? [], asAt, flags, words)]));
 }

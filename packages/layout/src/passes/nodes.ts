@@ -43,7 +43,7 @@ export function buildNodes(
       options,
     );
     const size = symbol.size === 'small' ? options.s / 2 : options.s;
-    const { lines, fullName } = labelLines(person, options);
+    const { lines, fullName, detail } = labelLines(person, options);
     const badges = badgesOf.get(person.id) ?? [];
     const box = labelBox(at.x, at.y, size, lines.length, badges.length > 0, options);
     return {
@@ -64,6 +64,7 @@ export function buildNodes(
         lines,
         fullName,
         fontSize: options.labelFontSize,
+        ...(detail ? { detail } : {}),
       },
       badges,
       households: [],

@@ -156,7 +156,7 @@ function partnerOffsets(
     let gap = Math.max(options.partnerGap, halfWidth(a) + halfWidth(b) + s * 0.1);
     for (const p of index.partnershipsOf.get(a) ?? []) {
       if (p.kind === 'conception_through_sexual_violence' || !p.partners.includes(b)) continue;
-      const text = partnershipLabel(p, options.asAt);
+      const text = partnershipLabel(p, options.asAt, options.words)?.text;
       if (text) gap = Math.max(gap, Math.ceil(s + textWidth(text, 0.25 * s) + 0.2 * s));
     }
     return gap;
