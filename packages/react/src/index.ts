@@ -41,6 +41,8 @@ export { xmlText } from './text/xmlText.ts';
 
 // ── Labels (one overridable object, en-GB) ───────────────────────────────────
 export { defaultLabels, mergeLabels, drawingLabels, LabelsProvider, useLabels } from './labels/index.ts';
+// Translation: the Welsh (cy) labels, and the words a chart's labels give the layout to measure.
+export { welshLabels, layoutWordsOf, lineLabelText } from './labels/index.ts';
 export type { KinmapLabels, LabelsOverride, DeepPartial, DrawingLabels } from './labels/index.ts';
 
 // ── Theme ────────────────────────────────────────────────────────────────────

@@ -82,6 +82,7 @@ export function ChartSvg(props: ChartSvgProps) {
       width={props.width ?? width}
       height={props.height ?? height}
       role={role}
+      lang={labels.lang === 'en-GB' ? undefined : labels.lang}
       // An `aria-label` given names the chart instead of its title (aria-labelledby would win over it).
       aria-labelledby={props.svgProps?.['aria-label'] ? undefined : titleId}
       aria-describedby={descId}

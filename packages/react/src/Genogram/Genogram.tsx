@@ -115,7 +115,7 @@ export function Genogram(props: GenogramProps) {
   // the layout's options, so a layout made yesterday is not reused today.
   const asAt = props.family && !props.layout ? chartDate(props.family, props.asAt) : props.asAt;
   const options = genogramLayoutOptions(asAt ? { ...props, asAt } : props, 'none');
-  const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
+  const computed = useFamilyLayout(props.layout ? undefined : props.family, options, props.labels);
   const layout = props.layout ?? computed;
   const inherited = useLabels();
   const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);

@@ -1,7 +1,13 @@
+'use client';
+
 import { useMemo, useRef } from 'react';
 import { layoutFamily } from '@kinmap/layout';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { layoutWordsOf } from '../labels/chartWords.ts';
+import { mergeLabels } from '../labels/mergeLabels.ts';
+import type { LabelsOverride } from '../labels/defaultLabels.ts';
 
 /** The options as one stable string, so a new options object with the same values reuses the layout. */
 function optionsKey(options: LayoutOptions | undefined): string {
@@ -35,17 +41,28 @@ interface LastLayout {
  * `{ ecomap: 'ring' }` (or `'band'`), so a layout from this hook draws and keys the same chart as
  * `<Genogram family={family} />`.
  *
+ * The words written on the chart ("m. 1972", "visits") are those of the labels in effect (a
+ * `LabelsProvider` above, with `labels` merged over them), so the layout measures the text the chart
+ * draws; `options.words` wins when given.
+ *
  * @example
  * ```tsx
  * const layout = useFamilyLayout(family, { labelDetail: 'dates' });
  * const withAgencies = useFamilyLayout(family, { ecomap: 'ring' });
+ * const inWelsh = useFamilyLayout(family, {}, welshLabels);
  * ```
  */
 export function useFamilyLayout(
   family: Family | undefined,
   options?: LayoutOptions,
+  labels?: LabelsOverride,
 ): FamilyLayout | undefined {
-  const key = optionsKey({ ...options, ecomap: options?.ecomap ?? 'none' });
+  const inherited = useLabels();
+  const words = useMemo(
+    () => options?.words ?? layoutWordsOf(mergeLabels(inherited, labels)),
+    [options?.words, inherited, labels],
+  );
+  const key = optionsKey({ ...options, words, ecomap: options?.ecomap ?? 'none' });
   const explicitPrevious = options?.previous;
   const last = useRef<LastLayout | undefined>(undefined);
   return useMemo(() => {

@@ -7,6 +7,8 @@ import { connectorAppearance } from './connectorAppearance.ts';
 import { ConnectorMarks } from './ConnectorMarks.tsx';
 import { linePaths } from './linePaths.ts';
 import { xmlProps, xmlText } from '../text/xmlText.ts';
+import { useLabels } from '../labels/LabelsContext.ts';
+import { lineLabelText } from '../labels/chartWords.ts';
 
 /** Props of {@link ConnectorPath}. */
 export interface ConnectorPathProps {
@@ -38,6 +40,7 @@ export function ConnectorLabel({
   notation?: NotationProfile;
 }) {
   const colours = useColours();
+  const labels = useLabels();
   if (!connector.label) return null;
   return (
     <text
@@ -54,7 +57,7 @@ export function ConnectorLabel({
       strokeLinejoin="round"
       paintOrder="stroke"
     >
-      {xmlText(connector.label.text)}
+      {xmlText(lineLabelText(connector.label, labels))}
     </text>
   );
 }

@@ -32,7 +32,7 @@ export function Ecomap(props: EcomapProps) {
     showEmotional: false,
     showCaring: false,
   };
-  const computed = useFamilyLayout(props.layout ? undefined : props.family, options);
+  const computed = useFamilyLayout(props.layout ? undefined : props.family, options, props.labels);
   const full = props.layout ?? computed;
   // Households are not drawn on an ecomap, so they are left out of the key as well.
   const layout = useMemo(() => (full ? { ...full, households: [] } : undefined), [full]);

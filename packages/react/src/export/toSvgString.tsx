@@ -6,6 +6,7 @@ import type { Family, RedactionProfile, RedactOptions } from '@kinmap/model';
 import { defaultLabels } from '../labels/defaultLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
+import { layoutWordsOf } from '../labels/chartWords.ts';
 import { LabelsProvider } from '../labels/LabelsContext.ts';
 import { ChartSvg } from '../Genogram/ChartSvg.tsx';
 import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
@@ -64,10 +65,12 @@ export function toSvgString(input: Family, options: SvgExportOptions = {}): stri
     );
   const family =
     options.profile === undefined ? input : redactFamily(input, options.profile, options.redaction).family;
+  const labels = mergeLabels(defaultLabels, options.labels);
+  // The layout measures the words the chart draws: those of `labels` (Welsh with `welshLabels`).
+  const layoutOptions = genogramLayoutOptions({ ...options, family, labels: undefined }, 'none');
   const layout =
     options.layout ??
-    layoutFamily(family, genogramLayoutOptions({ ...options, family, labels: undefined }, 'none'));
-  const labels = mergeLabels(defaultLabels, options.labels);
+    layoutFamily(family, { ...layoutOptions, words: layoutOptions.words ?? layoutWordsOf(labels) });
   const shown = options.showEcomap
     ? layout
     : {

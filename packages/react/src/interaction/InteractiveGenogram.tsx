@@ -97,7 +97,7 @@ export function InteractiveGenogram(props: InteractiveGenogramProps) {
   // at it and the spoken names below are composed at the layout's own `asAt`, so they cannot differ.
   const asAt = family ? chartDate(family, props.asAt) : props.asAt;
   const options = genogramLayoutOptions(asAt ? { ...props, asAt } : props, 'none');
-  const computed = useFamilyLayout(givenLayout ? undefined : family, options);
+  const computed = useFamilyLayout(givenLayout ? undefined : family, options, props.labels);
   const layout = givenLayout ?? computed;
   if (!layout || !family) {
     throw new Error('InteractiveGenogram: pass a `family` or `defaultFamily` (and optionally its `layout`).');

@@ -1,4 +1,5 @@
-import type { BadgeCode, ConnectorMark, ConnectorStyle } from '@kinmap/layout';
+import { DEFAULT_LAYOUT_OPTIONS } from '@kinmap/layout';
+import type { BadgeCode, ChartWords, ConnectorMark, ConnectorStyle } from '@kinmap/layout';
 import type { NotationProfile } from '@kinmap/model';
 
 type MarkKind = ConnectorMark['kind'];
@@ -21,6 +22,30 @@ function formatUkDate(date: string): string {
  * ```
  */
 export const drawingLabels = {
+  /**
+   * The language of these labels (BCP 47): written as `lang` on the chart's `<svg>` when it is not
+   * `en-GB`, so a screen reader reads a Welsh chart in Welsh.
+   */
+  lang: 'en-GB' as string,
+  /**
+   * The words the layout writes on the chart: partnership events before their year ("m." 1972),
+   * "visits", the codes on emotional lines ("PA", "cares"), "(alleged)", the detail line under a
+   * pregnancy or loss, "d." before a year of death, and the status words ("Missing"). The chart
+   * passes them to the layout, which measures them to place them (see `ChartWords` in @kinmap/layout).
+   * Badge texts (`badges`) and the lead tag (`agencyLeadTag`) are passed with them.
+   */
+  chartWords: {
+    partnership: DEFAULT_LAYOUT_OPTIONS.words.partnership,
+    visits: DEFAULT_LAYOUT_OPTIONS.words.visits,
+    emotional: DEFAULT_LAYOUT_OPTIONS.words.emotional,
+    alleged: DEFAULT_LAYOUT_OPTIONS.words.alleged,
+    loss: DEFAULT_LAYOUT_OPTIONS.words.loss,
+    weeks: DEFAULT_LAYOUT_OPTIONS.words.weeks,
+    due: DEFAULT_LAYOUT_OPTIONS.words.due,
+    died: DEFAULT_LAYOUT_OPTIONS.words.died,
+    statuses: DEFAULT_LAYOUT_OPTIONS.words.statuses,
+    unnamed: DEFAULT_LAYOUT_OPTIONS.words.unnamed,
+  } satisfies Omit<ChartWords, 'lang' | 'badges' | 'lead'> as Omit<ChartWords, 'lang' | 'badges' | 'lead'>,
   genogramTitle: 'Genogram',
   ecomapTitle: 'Ecomap',
   /** Short description read with the chart title when the chart is a static image. */

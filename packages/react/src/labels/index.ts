@@ -7,3 +7,5 @@ export type { DeepPartial } from './mergeLabels.ts';
 export { LabelsProvider, useLabels } from './LabelsContext.ts';
 export { drawingLabels } from './drawingLabels.ts';
 export type { DrawingLabels } from './drawingLabels.ts';
+export { welshLabels } from './welshLabels.ts';
+export { layoutWordsOf, lineLabelText } from './chartWords.ts';

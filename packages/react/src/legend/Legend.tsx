@@ -140,7 +140,7 @@ export function Legend(props: LegendProps) {
     onOpenChange,
   } = props;
   const [isOpen, setOpen] = useControllableState(isOpenProp, defaultOpen, onOpenChange);
-  const computed = useFamilyLayout(layout ? undefined : family, layoutOptions);
+  const computed = useFamilyLayout(layout ? undefined : family, layoutOptions, labels);
   const resolved = layout ?? computed;
   const inherited = useLabels();
   const merged = useMemo(() => mergeLabels(inherited, labels), [inherited, labels]);
