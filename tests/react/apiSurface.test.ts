@@ -35,7 +35,9 @@ const EXPECTED = [
   'interactionCss',
   'interactionLabels',
   'kinmapStyles',
+  'layoutWordsOf',
   'legendEntries',
+  'lineLabelText',
   'mergeLabels',
   'nextPersonInDirection',
   'nextSelection',
@@ -54,6 +56,7 @@ const EXPECTED = [
   'useSelection',
   'useViewport',
   'viewportTransform',
+  'welshLabels',
   'xmlText',
 ];
 
