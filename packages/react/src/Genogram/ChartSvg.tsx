@@ -1,9 +1,12 @@
+'use client';
+
 import { useId, useMemo, useRef } from 'react';
 import type { CSSProperties, ReactNode, SVGProps } from 'react';
 import type { FamilyLayout } from '@kinmap/layout';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { ColourProvider, themeVariables } from '../theme/ThemeContext.tsx';
 import { palettes } from '../theme/palettes.ts';
+import { chartFontFamily } from '../theme/font.ts';
 import type { KinmapThemeName } from '../theme/palettes.ts';
 import { legendEntries } from '../legend/legendEntries.ts';
 import { LEGEND_SVG_WIDTH, LegendSvg, legendSvgHeight } from '../legend/LegendSvg.tsx';
@@ -42,8 +45,6 @@ export interface ChartSvgProps {
   standalone?: boolean;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-
 /** The `<svg>` root of a chart: viewBox from the layout bounds, title, description, theme, layers. */
 export function ChartSvg(props: ChartSvgProps) {
   const { title, role, theme, colourMode = 'css', padding = 24, showLegend, parts, hooks } = props;
@@ -69,7 +70,9 @@ export function ChartSvg(props: ChartSvgProps) {
   const rootStyle: CSSProperties = {
     ...(theme && theme !== 'auto' && colourMode === 'css' ? themeVariables(theme) : {}),
     ...(colourMode === 'inline' ? { backgroundColor: palette.paper } : {}),
-    fontFamily: FONT,
+    fontFamily: chartFontFamily(colourMode),
+    // Drawn without kerning, so every label is exactly as wide as the layout measured it (textWidth).
+    fontKerning: 'none',
     ...props.style,
   };
   return (

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo } from 'react';
 import type { ReactNode, Ref, SVGProps } from 'react';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
@@ -62,19 +64,9 @@ export interface GenogramProps extends GenogramDisplaySettings, DrawingHooks, Ro
   children?: ReactNode;
 }
 
-/** The layout options a genogram's props ask for. */
-export function genogramLayoutOptions(props: GenogramProps, ecomapDefault: 'ring' | 'none'): LayoutOptions {
-  const options: LayoutOptions = { ...props.layoutOptions };
-  if (props.notation) options.notation = props.notation;
-  if (props.showPregnancyLosses !== undefined) options.showPregnancyLosses = props.showPregnancyLosses;
-  if (props.labelDetail) options.labelDetail = props.labelDetail;
-  if (props.asAt) options.asAt = props.asAt;
-  if (props.showEmotional !== undefined) options.showEmotional = props.showEmotional;
-  if (props.showCaring !== undefined) options.showCaring = props.showCaring;
-  if (props.showEcomap !== undefined) options.ecomap = props.showEcomap ? 'ring' : 'none';
-  else options.ecomap ??= ecomapDefault;
-  return options;
-}
+// Hook-free, in its own module so the server entry can use it without loading this one.
+import { genogramLayoutOptions } from './genogramLayoutOptions.ts';
+export { genogramLayoutOptions };
 
 /**
  * The `<svg>` props a chart's props ask for: `svgProps`, then `id`, `aria-*` and `data-*`, and one ref

@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useState } from 'react';
 
 /** One message for the live region; `count` changes even when the same words are announced twice. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo } from 'react';
 import { useLabels, LabelsProvider } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';

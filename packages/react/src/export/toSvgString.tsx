@@ -1,4 +1,5 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+// No React DOM and no hooks: the static renderer draws the file, so this runs in the browser, in Node
+// and in a React Server Component (`@kinmap/react/server` exports this same function).
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import { layoutFamily } from '@kinmap/layout';
 import { redactFamily } from '@kinmap/model';
@@ -7,11 +8,10 @@ import { defaultLabels } from '../labels/defaultLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import { layoutWordsOf } from '../labels/chartWords.ts';
-import { LabelsProvider } from '../labels/LabelsContext.ts';
-import { ChartSvg } from '../Genogram/ChartSvg.tsx';
-import { genogramLayoutOptions } from '../Genogram/Genogram.tsx';
+import { genogramLayoutOptions } from '../Genogram/genogramLayoutOptions.ts';
 import type { GenogramDisplaySettings } from '../Genogram/Genogram.tsx';
 import type { KinmapThemeName } from '../theme/palettes.ts';
+import { staticChartMarkup } from '../static/staticChart.tsx';
 
 /** Options of {@link toSvgString}. */
 export interface SvgExportOptions extends GenogramDisplaySettings {
@@ -59,6 +59,23 @@ export interface SvgExportOptions extends GenogramDisplaySettings {
  * ```
  */
 export function toSvgString(input: Family, options: SvgExportOptions = {}): string {
+  const markup = svgMarkup(input, options, { colourMode: 'inline', idPrefix: 'kinmap' });
+  return (options.xmlDeclaration ?? true) ? `<?xml version="1.0" encoding="UTF-8"?>\n${markup}` : markup;
+}
+
+/** How {@link svgMarkup} writes the chart: colours, ids and class names. */
+export interface SvgDrawing {
+  /** `inline`: literal colours and `xmlns` (a file). `css`: CSS custom properties (a page's CSS themes it). */
+  colourMode: 'inline' | 'css';
+  /** Prefix of the `<title>` and `<desc>` ids. */
+  idPrefix: string;
+  className?: string | undefined;
+  /** `'auto'` lets the stylesheet follow the operating system (CSS colours only). */
+  theme?: KinmapThemeName | 'auto' | undefined;
+}
+
+/** The `<svg>` of {@link toSvgString} (and of the server entry's `renderStaticSvg`), without the XML declaration. */
+export function svgMarkup(input: Family, options: SvgExportOptions, drawing: SvgDrawing): string {
   if (options.profile !== undefined && options.layout !== undefined)
     throw new TypeError(
       'toSvgString: options.layout cannot be used with options.profile (the layout was made from the unredacted family); leave layout out',
@@ -79,18 +96,16 @@ export function toSvgString(input: Family, options: SvgExportOptions = {}): stri
         ecomapRing: undefined,
         connectors: layout.connectors.filter((c) => c.ref.kind !== 'ecomap'),
       };
-  const markup = renderToStaticMarkup(
-    <LabelsProvider value={labels}>
-      <ChartSvg
-        layout={shown}
-        title={options.title ?? family.title ?? labels.genogramTitle}
-        role="img"
-        theme={options.theme ?? 'light'}
-        colourMode="inline"
-        showLegend={options.showLegend ?? true}
-        standalone
-      />
-    </LabelsProvider>,
-  );
-  return (options.xmlDeclaration ?? true) ? `<?xml version="1.0" encoding="UTF-8"?>\n${markup}` : markup;
+  const inline = drawing.colourMode === 'inline';
+  return staticChartMarkup({
+    layout: shown,
+    labels,
+    title: options.title ?? family.title ?? labels.genogramTitle,
+    theme: drawing.theme ?? options.theme ?? (inline ? 'light' : undefined),
+    colourMode: drawing.colourMode,
+    showLegend: options.showLegend ?? true,
+    standalone: inline,
+    idPrefix: drawing.idPrefix,
+    className: drawing.className,
+  });
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useRef, useState } from 'react';
 
 /** A new value, or a function of the current one (as `useState` accepts). */

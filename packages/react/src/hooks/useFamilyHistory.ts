@@ -1,3 +1,5 @@
+'use client';
+
 import {
   applyChange,
   canRedo,

@@ -1,3 +1,5 @@
+'use client';
+
 import type { Box, FamilyLayout } from '@kinmap/layout';
 import type { Change, Family, PersonId } from '@kinmap/model';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';

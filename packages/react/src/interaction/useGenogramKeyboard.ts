@@ -1,3 +1,5 @@
+'use client';
+
 import type { Family, PersonId } from '@kinmap/model';
 import type { FamilyLayout } from '@kinmap/layout';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';

@@ -1,8 +1,10 @@
-import { createContext, useContext } from 'react';
+// Server-safe (no React context APIs imported by name): the drawing reads labels in a React Server
+// Component too, through `@kinmap/react/server` (theme/kinmapContext.ts).
+import { createKinmapContext, useKinmapContext } from '../theme/kinmapContext.ts';
 import { defaultLabels } from './defaultLabels.ts';
 import type { KinmapLabels } from './defaultLabels.ts';
 
-const LabelsContext = createContext<KinmapLabels>(defaultLabels);
+export const LabelsContext = createKinmapContext<KinmapLabels>(defaultLabels);
 
 /**
  * Provides resolved labels to the components below it.
@@ -28,5 +30,5 @@ export const LabelsProvider = LabelsContext.Provider;
  * ```
  */
 export function useLabels(): KinmapLabels {
-  return useContext(LabelsContext);
+  return useKinmapContext(LabelsContext);
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import { useId, useMemo } from 'react';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';

@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
 import type { CSSProperties } from 'react';
+import { createKinmapContext, useKinmapContext } from './kinmapContext.ts';
 import { paletteKeys, palettes } from './palettes.ts';
 import type { KinmapPalette, KinmapThemeName } from './palettes.ts';
 
@@ -12,14 +12,15 @@ export interface ColourMode {
   palette: KinmapPalette;
 }
 
-const ColourContext = createContext<ColourMode>({ kind: 'css', palette: palettes.light });
+/** The colour mode of the drawing (a server-safe context: see `kinmapContext.ts`). */
+export const ColourContext = createKinmapContext<ColourMode>({ kind: 'css', palette: palettes.light });
 
 /** Provides the colour mode to the drawing components below it. */
 export const ColourProvider = ColourContext.Provider;
 
 /** The colours to write on SVG elements, as CSS values. */
 export function useColours(): KinmapPalette {
-  const mode = useContext(ColourContext);
+  const mode = useKinmapContext(ColourContext);
   return coloursFor(mode);
 }
 

@@ -1,6 +1,7 @@
 import { paletteKeys, palettes } from './palettes.ts';
 import type { KinmapThemeName } from './palettes.ts';
 import { interactionCss } from '../interaction/FocusRing.tsx';
+import { kinmapFontStack } from './font.ts';
 
 function declarations(theme: KinmapThemeName): string {
   return paletteKeys.map((key) => `--kinmap-${key}: ${palettes[theme][key]};`).join(' ');
@@ -13,14 +14,19 @@ function declarations(theme: KinmapThemeName): string {
  * selection ring, no zoom or pan buttons, the whole chart whatever the zoom on screen, no page break
  * inside a chart. Add it once to the page.
  *
+ * The same rules ship as a file, `@kinmap/react/styles.css` (generated from this string by
+ * `pnpm styles`), for pages whose Content Security Policy allows no inline `<style>`; the CSS custom
+ * properties it reads are listed in {@link kinmapCustomProperties}.
+ *
  * @example
  * ```tsx
- * import { kinmapStyles } from '@kinmap/react';
- * <style>{kinmapStyles}</style>
+ * import { KinmapStyles } from '@kinmap/react';
+ * <KinmapStyles nonce={nonce} /> // or: import '@kinmap/react/styles.css';
  * ```
  */
 export const kinmapStyles = `
 .kinmap { background: var(--kinmap-paper, ${palettes.light.paper}); color: var(--kinmap-ink, ${palettes.light.ink}); }
+.kinmap, .kinmap-legend { font-family: var(--kinmap-font-family, ${kinmapFontStack}); }
 .kinmap[data-theme='light'] { ${declarations('light')} }
 .kinmap[data-theme='dark'] { ${declarations('dark')} }
 .kinmap[data-theme='high-contrast'] { ${declarations('high-contrast')} }

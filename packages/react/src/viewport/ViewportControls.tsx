@@ -1,3 +1,5 @@
+'use client';
+
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { InteractionLabels } from '../labels/interactionLabels.ts';
 import { useLabels } from '../labels/LabelsContext.ts';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { Box } from '@kinmap/layout';
 import type { KeyboardEvent } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
