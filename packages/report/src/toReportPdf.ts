@@ -11,7 +11,7 @@ import {
   type RedactionSummary,
   type RedactOptions,
 } from '@kinmap/model';
-import { toSvgString } from '@kinmap/react';
+import { defaultLabels, layoutWordsOf, mergeLabels, toSvgString, type LabelsOverride } from '@kinmap/react';
 import { loadReportFonts } from '#fonts';
 import { PROFILE_TITLES, reportBanner } from './banner.ts';
 import { legendBlocks, svgPart } from './svgParts.ts';
@@ -65,6 +65,12 @@ export interface ReportOptions {
    * from disk in Node and fetched from the bundle's URL in the browser.
    */
   fonts?: ReportFonts;
+  /**
+   * The words of the genogram and ecomap figures and their key, as the `labels` of `@kinmap/react`
+   * (for example `welshLabels`): the charts are laid out and drawn in these words. The report's own
+   * headings, tables and alt text stay in English.
+   */
+  labels?: LabelsOverride;
 }
 
 /** What {@link buildReport} returns: the PDF and what it was made from, for a share record. */
@@ -149,11 +155,27 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
     );
   }
 
-  const baseLayout: LayoutOptions = { asAt };
+  // The charts' words: laid out (measured) and drawn in the same labels.
+  const labels = options.labels;
+  const baseLayout: LayoutOptions = { asAt, words: layoutWordsOf(mergeLabels(defaultLabels, labels)) };
   if (sections.has('genogram')) {
     const layout = layoutFamily(copy, { ...baseLayout, ecomap: 'none' });
-    const withKey = toSvgString(copy, { layout, asAt, title, xmlDeclaration: false, showLegend: true });
-    const chart = toSvgString(copy, { layout, asAt, title, xmlDeclaration: false, showLegend: false });
+    const withKey = toSvgString(copy, {
+      layout,
+      asAt,
+      title,
+      labels,
+      xmlDeclaration: false,
+      showLegend: true,
+    });
+    const chart = toSvgString(copy, {
+      layout,
+      asAt,
+      title,
+      labels,
+      xmlDeclaration: false,
+      showLegend: false,
+    });
     writer.svg(svgPart(chart), fontCallback, genogramAlt(copy, asAt), 'Genogram');
     const key = legendBlocks(withKey);
     if (key.length > 0) writer.legend(key, fontCallback);
@@ -175,6 +197,7 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
         layout,
         asAt,
         title: 'Ecomap',
+        labels,
         xmlDeclaration: false,
         showEcomap: true,
         showLegend: false,
