@@ -6,6 +6,7 @@ const projects = [
   'packages/model/tsconfig.json',
   'packages/layout/tsconfig.json',
   'packages/react/tsconfig.json',
+  'packages/element/tsconfig.json',
   'packages/demo/tsconfig.json',
   'packages/portal/tsconfig.json',
   'packages/report/tsconfig.json',
