@@ -31,6 +31,7 @@ export { Legend } from './legend/Legend.tsx';
 export type { LegendProps } from './legend/Legend.tsx';
 export { legendEntries } from './legend/legendEntries.ts';
 export type { LegendEntry, LegendGroup, LegendSample } from './legend/legendEntries.ts';
+export type { RootProps } from './props/rootProps.ts';
 
 // ── Export: standalone SVG and PNG ───────────────────────────────────────────
 export { toSvgString } from './export/toSvgString.tsx';
