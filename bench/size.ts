@@ -92,6 +92,9 @@ export async function measure(entry: Entry): Promise<SizeResult> {
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
+    // Measure the source as it is now, not a dist/ that may be stale (packages export their
+    // source under this condition).
+    conditions: ['@kinmap/source'],
     write: false,
     metafile: true,
     logLevel: 'silent',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every entity id is a prefixed, branded string such as `person:amy`. The prefix names the kind of
@@ -28,17 +28,19 @@ function idSchema<const B extends string>(kind: IdKind) {
   const pattern = new RegExp(`^${prefix}:${ID_BODY}$`);
   return z
     .string({ error: `must be a ${prefix} id (text such as "${prefix}:abc")` })
-    .regex(pattern, {
-      error: (issue) => {
-        const input = typeof issue.input === 'string' ? issue.input : '';
-        const colon = input.indexOf(':');
-        if (colon > 0 && input.slice(0, colon) !== prefix) {
-          const other = input.slice(0, colon);
-          return `must be a ${prefix} id, but "${input}" is ${/^[aeiou]/.test(other) ? 'an' : 'a'} ${other} id`;
-        }
-        return `must be a ${prefix} id: "${prefix}:" followed by 1 to 64 letters, digits, ".", "_" or "-"`;
-      },
-    })
+    .check(
+      z.regex(pattern, {
+        error: (issue) => {
+          const input = typeof issue.input === 'string' ? issue.input : '';
+          const colon = input.indexOf(':');
+          if (colon > 0 && input.slice(0, colon) !== prefix) {
+            const other = input.slice(0, colon);
+            return `must be a ${prefix} id, but "${input}" is ${/^[aeiou]/.test(other) ? 'an' : 'a'} ${other} id`;
+          }
+          return `must be a ${prefix} id: "${prefix}:" followed by 1 to 64 letters, digits, ".", "_" or "-"`;
+        },
+      }),
+    )
     .brand<B>();
 }
 
@@ -81,21 +83,33 @@ export interface IdTypes {
   share: ShareId;
 }
 
-let counter = 0;
+/**
+ * A random id body: a version 4 UUID from the platform's cryptographic generator
+ * (`globalThis.crypto.randomUUID`, in every supported browser and in Node 20+). Unguessable and, in
+ * practice, unique across every map and every device, so ids made offline on two laptops never clash.
+ */
+function randomBody(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (typeof crypto?.randomUUID !== 'function') {
+    throw new Error(
+      'Kinmap needs crypto.randomUUID() to make ids; it is in every current browser (on https pages) and in Node 20 or later',
+    );
+  }
+  return crypto.randomUUID();
+}
 
 /**
- * Makes a fresh id of the given kind. Pass `body` for a readable, deterministic id (tests, fixtures).
+ * Makes a fresh id of the given kind: the kind's prefix and a random UUID. Pass `body` for a
+ * readable, deterministic id (tests, fixtures). Ids made by older versions (`person:k3x9f1-1`) and
+ * hand-written ones (`person:amy`) stay valid: any 1 to 64 letters, digits, `.`, `_` or `-` after the
+ * prefix.
  *
  * @example
- * const id = createId('person'); // "person:k3x9f1-1"
+ * const id = createId('person'); // "person:3b241101-e2bb-4255-8caf-4136c566a962"
  * const amy = createId('person', 'amy'); // "person:amy"
  */
 export function createId<K extends IdKind>(kind: K, body?: string): IdTypes[K] {
-  counter = (counter + 1) % 1_000_000;
-  const generated = `${Math.floor(Math.random() * 36 ** 6)
-    .toString(36)
-    .padStart(6, '0')}-${counter.toString(36)}`;
-  return `${ID_PREFIXES[kind]}:${body ?? generated}` as IdTypes[K];
+  return `${ID_PREFIXES[kind]}:${body ?? randomBody()}` as IdTypes[K];
 }
 
 /** The id kind a string's prefix names, or undefined when it has no known prefix. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FamilySchema, FORMAT_VERSION } from '../schema/family.ts';
 
 /** A JSON Schema node, as plain JSON. */

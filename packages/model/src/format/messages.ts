@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath, type FormatIssue } from './issue.ts';
 
 type RawIssue = z.core.$ZodRawIssue;

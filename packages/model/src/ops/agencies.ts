@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AgencyId } from '../ids.ts';
 import { AgencySchema } from '../schema/agency.ts';
 import type { Family } from '../schema/family.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { CaringRoleId, PersonId } from '../ids.ts';
 import { CaringRoleSchema } from '../schema/caring.ts';
 import type { Family } from '../schema/family.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { EmotionalId, PersonId } from '../ids.ts';
 import { EmotionalRelationshipSchema } from '../schema/emotional.ts';
 import type { Family } from '../schema/family.ts';

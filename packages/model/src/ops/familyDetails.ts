@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { PersonId } from '../ids.ts';
 import { FamilySchema, type Family, type FamilyInput } from '../schema/family.ts';
 import { commit, type OperationResult } from './internal/commit.ts';
@@ -53,7 +54,7 @@ export function updateFamilyDetails(family: Family, patch: DeepPatch<FamilyDetai
     fail(operation, 'title', 'a family must keep a title');
   const current = Object.fromEntries(DETAIL_FIELDS.map((key) => [key, family[key]]));
   const merged = mergePatch(current, patch);
-  const schema = FamilySchema.pick({
+  const schema = z.pick(FamilySchema, {
     title: true,
     asAt: true,
     preparedWithFamily: true,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { LinkId, PartnershipId, PersonId } from '../ids.ts';
 import type { Family } from '../schema/family.ts';
 import { ParentChildLinkSchema, type ParentChildLink } from '../schema/relationships.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { deepEqual } from '../changes/deepEqual.ts';
 import { ModelError, type ModelIssue } from '../changes/ModelError.ts';
 import type { Family } from '../schema/family.ts';

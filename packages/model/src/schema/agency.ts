@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AgencyIdSchema, HouseholdIdSchema, InvolvementIdSchema, PersonIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ShortText } from './common.ts';
 import {
@@ -16,11 +16,11 @@ import {
 export const AgencySchema = z.strictObject({
   id: AgencyIdSchema,
   category: AgencyCategory,
-  categoryOther: ShortText.optional(),
+  categoryOther: z.optional(ShortText),
   name: ShortText,
-  team: ShortText.optional(),
-  contactByRole: ShortText.optional(),
-  notes: LongText.optional(),
+  team: z.optional(ShortText),
+  contactByRole: z.optional(ShortText),
+  notes: z.optional(LongText),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 
@@ -37,15 +37,15 @@ export const InvolvementSchema = z.strictObject({
   id: InvolvementIdSchema,
   agency: AgencyIdSchema,
   with: InvolvementTargetSchema,
-  roles: z.array(AgencyRole).default([]),
-  status: InvolvementStatus.default('unknown'),
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
-  strength: EcomapStrength.optional(),
-  impact: EcomapImpact.optional(),
-  quality: EcomapQuality.optional(),
-  flow: EcomapFlow.optional(),
-  invitedToMeetings: YesNoUnknown.default('not_asked'),
-  notes: LongText.optional(),
+  roles: z._default(z.array(AgencyRole), []),
+  status: z._default(InvolvementStatus, 'unknown'),
+  from: z.optional(PartialDateSchema),
+  to: z.optional(PartialDateSchema),
+  strength: z.optional(EcomapStrength),
+  impact: z.optional(EcomapImpact),
+  quality: z.optional(EcomapQuality),
+  flow: z.optional(EcomapFlow),
+  invitedToMeetings: z._default(YesNoUnknown, 'not_asked'),
+  notes: z.optional(LongText),
 });
 export type Involvement = z.infer<typeof InvolvementSchema>;

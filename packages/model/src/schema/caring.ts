@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CaringRoleIdSchema, PersonIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ProvenanceSchema } from './common.ts';
 import { CareAppropriate, CareKind, CarerAssessment, CaringRoleType } from './enums.ts';
@@ -12,19 +12,22 @@ import { CareAppropriate, CareKind, CarerAssessment, CaringRoleType } from './en
 export const CaringRoleSchema = z.strictObject({
   id: CaringRoleIdSchema,
   carer: PersonIdSchema,
-  caredFor: PersonIdSchema.optional(),
+  caredFor: z.optional(PersonIdSchema),
   role: CaringRoleType,
-  careKinds: z.array(CareKind).default([]),
-  hoursPerWeek: z
-    .strictObject({ min: z.number().min(0).max(168), max: z.number().min(0).max(168).optional() })
-    .optional(),
-  since: PartialDateSchema.optional(),
+  careKinds: z._default(z.array(CareKind), []),
+  hoursPerWeek: z.optional(
+    z.strictObject({
+      min: z.number().check(z.gte(0), z.lte(168)),
+      max: z.optional(z.number().check(z.gte(0), z.lte(168))),
+    }),
+  ),
+  since: z.optional(PartialDateSchema),
   /** When the caring stopped, if it has. */
-  to: PartialDateSchema.optional(),
-  assessment: CarerAssessment.default('unknown'),
-  appropriate: CareAppropriate.default('unknown'),
-  impact: LongText.optional(),
-  notes: LongText.optional(),
-  provenance: ProvenanceSchema.optional(),
+  to: z.optional(PartialDateSchema),
+  assessment: z._default(CarerAssessment, 'unknown'),
+  appropriate: z._default(CareAppropriate, 'unknown'),
+  impact: z.optional(LongText),
+  notes: z.optional(LongText),
+  provenance: z.optional(ProvenanceSchema),
 });
 export type CaringRole = z.infer<typeof CaringRoleSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FullDateSchema } from './common.ts';
 
 /** The keys of the eight minimum-standard items, as stored in a checklist record. */
@@ -19,7 +19,7 @@ export const StandardItemStateSchema = z.enum(['not_started', 'not_met', 'met_wi
 /** Most checklist records kept with one map: a year of daily saves. The oldest go first past this. */
 export const MAX_CHECKLIST_RECORDS = 366;
 
-const Count = z.number().int().min(0).max(1000000);
+const Count = z.number().check(z.int(), z.gte(0), z.lte(1000000));
 
 /**
  * The checklist as it stood on one day, saved with the map so "5 of 8 met on 7 Dec" is a record,
@@ -39,6 +39,6 @@ export const ChecklistRecordSchema = z.strictObject({
         warnings: Count,
       }),
     )
-    .max(8, { error: 'must list at most the 8 items of the standard' }),
+    .check(z.maxLength(8, { error: 'must list at most the 8 items of the standard' })),
 });
 export type ChecklistRecord = z.infer<typeof ChecklistRecordSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EmotionalIdSchema, PersonIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ReporterSchema, ShortText } from './common.ts';
 import { EmotionalDirection, EmotionalType, EvidenceBasis } from './enums.ts';
@@ -13,13 +13,13 @@ export const EmotionalRelationshipSchema = z.strictObject({
   to: PersonIdSchema,
   type: EmotionalType,
   /** Required in practice for `type: "other"` (checked as MS-25); shown as text, never HTML. */
-  label: ShortText.optional(),
-  direction: EmotionalDirection.default('mutual'),
-  intensity: z.number().int().min(1).max(3).optional(),
-  basis: EvidenceBasis.default('unknown'),
-  reportedBy: ReporterSchema.optional(),
-  since: PartialDateSchema.optional(),
-  until: PartialDateSchema.optional(),
-  notes: LongText.optional(),
+  label: z.optional(ShortText),
+  direction: z._default(EmotionalDirection, 'mutual'),
+  intensity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3))),
+  basis: z._default(EvidenceBasis, 'unknown'),
+  reportedBy: z.optional(ReporterSchema),
+  since: z.optional(PartialDateSchema),
+  until: z.optional(PartialDateSchema),
+  notes: z.optional(LongText),
 });
 export type EmotionalRelationship = z.infer<typeof EmotionalRelationshipSchema>;

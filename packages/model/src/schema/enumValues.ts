@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { StandardItemKeySchema, StandardItemStateSchema } from './checklist.ts';
 import * as E from './enums.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Every enumeration a practitioner fills in carries `unknown` and `not_asked` (and `declined` where a
 // person can decline): "not asked" is an action for the practitioner, never a silent `false`.

@@ -1,5 +1,5 @@
 import { ChecklistRecordSchema, MAX_CHECKLIST_RECORDS } from './checklist.ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FamilyIdSchema, PersonIdSchema } from '../ids.ts';
 import { AgencySchema, InvolvementSchema } from './agency.ts';
 import { CaringRoleSchema } from './caring.ts';
@@ -16,10 +16,10 @@ export const FORMAT_VERSION = 3;
 
 export const PreparedWithFamilySchema = z.strictObject({
   value: PreparedWithFamily,
-  date: PartialDateSchema.optional(),
-  present: ShortText.optional(),
+  date: z.optional(PartialDateSchema),
+  present: z.optional(ShortText),
   /** Why not, when `value` is `no` or `not_yet`. */
-  reason: LongText.optional(),
+  reason: z.optional(LongText),
 });
 
 /**
@@ -30,36 +30,41 @@ export const FamilySchema = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION} (this version of Kinmap)` }),
   id: FamilyIdSchema,
   title: ShortText,
-  asAt: FullDateSchema.optional(),
-  subjects: z.array(PersonIdSchema).default([]),
-  preparedWithFamily: PreparedWithFamilySchema.optional(),
-  statements: z
-    .strictObject({
-      noOtherAgencies: DatedStatementSchema.optional(),
-      noSignificantOthers: DatedStatementSchema.optional(),
-    })
-    .default({}),
-  notationProfile: NotationProfile.default('mcgoldrick'),
-  people: z.array(PersonSchema).default([]),
-  partnerships: z.array(PartnershipSchema).default([]),
-  parentChildLinks: z.array(ParentChildLinkSchema).default([]),
-  multipleBirths: z.array(MultipleBirthSchema).default([]),
-  households: z.array(HouseholdSchema).default([]),
-  emotionalRelationships: z.array(EmotionalRelationshipSchema).default([]),
-  agencies: z.array(AgencySchema).default([]),
-  involvements: z.array(InvolvementSchema).default([]),
-  caringRoles: z.array(CaringRoleSchema).default([]),
+  asAt: z.optional(FullDateSchema),
+  subjects: z._default(z.array(PersonIdSchema), []),
+  preparedWithFamily: z.optional(PreparedWithFamilySchema),
+  statements: z._default(
+    z.strictObject({
+      noOtherAgencies: z.optional(DatedStatementSchema),
+      noSignificantOthers: z.optional(DatedStatementSchema),
+    }),
+    {},
+  ),
+  notationProfile: z._default(NotationProfile, 'mcgoldrick'),
+  people: z._default(z.array(PersonSchema), []),
+  partnerships: z._default(z.array(PartnershipSchema), []),
+  parentChildLinks: z._default(z.array(ParentChildLinkSchema), []),
+  multipleBirths: z._default(z.array(MultipleBirthSchema), []),
+  households: z._default(z.array(HouseholdSchema), []),
+  emotionalRelationships: z._default(z.array(EmotionalRelationshipSchema), []),
+  agencies: z._default(z.array(AgencySchema), []),
+  involvements: z._default(z.array(InvolvementSchema), []),
+  caringRoles: z._default(z.array(CaringRoleSchema), []),
   /** The checklist summary saved on each day the map was recorded, oldest first (`recordChecklist`). */
-  checklistRecords: z
-    .array(ChecklistRecordSchema)
-    .max(MAX_CHECKLIST_RECORDS, { error: `must hold at most ${MAX_CHECKLIST_RECORDS} records` })
-    .default([]),
+  checklistRecords: z._default(
+    z
+      .array(ChecklistRecordSchema)
+      .check(
+        z.maxLength(MAX_CHECKLIST_RECORDS, { error: `must hold at most ${MAX_CHECKLIST_RECORDS} records` }),
+      ),
+    [],
+  ),
   /** Each time a copy of the map was shared, oldest first (`recordShare`). Format 3. */
-  shares: SharesSchema.default([]),
+  shares: z._default(SharesSchema, []),
   /** Who recorded accepted facts, when and from which source (`recordFieldSource`). Format 3. */
-  fieldSources: FieldSourcesSchema.default([]),
-  updatedAt: z.string().max(40).optional(),
-  notes: LongText.optional(),
+  fieldSources: z._default(FieldSourcesSchema, []),
+  updatedAt: z.optional(z.string().check(z.maxLength(40))),
+  notes: z.optional(LongText),
 });
 
 /** A parsed, valid family document. Treat it as immutable: operations return new objects. */

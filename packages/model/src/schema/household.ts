@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HouseholdIdSchema, PersonIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ReporterSchema, ShortText } from './common.ts';
 import { ConfirmationMethod, Membership, MembersConfirmed } from './enums.ts';
 
 export const HouseholdMemberSchema = z.strictObject({
   person: PersonIdSchema,
-  membership: Membership.default('resident'),
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
+  membership: z._default(Membership, 'resident'),
+  from: z.optional(PartialDateSchema),
+  to: z.optional(PartialDateSchema),
   /** How often a visitor or part-time member is there ("most weekends"). */
-  frequency: ShortText.optional(),
-  reportedBy: ReporterSchema.optional(),
+  frequency: z.optional(ShortText),
+  reportedBy: z.optional(ReporterSchema),
 });
 export type HouseholdMember = z.infer<typeof HouseholdMemberSchema>;
 
@@ -18,25 +18,25 @@ export type HouseholdMember = z.infer<typeof HouseholdMemberSchema>;
 export const HouseholdSchema = z.strictObject({
   id: HouseholdIdSchema,
   label: ShortText,
-  address: z
-    .strictObject({
-      text: ShortText.optional(),
-      postcode: ShortText.optional(),
+  address: z.optional(
+    z.strictObject({
+      text: z.optional(ShortText),
+      postcode: z.optional(ShortText),
       /** Refuge, placement or adopters' address: never shown outside the case record. */
-      confidential: z.boolean().default(false),
-    })
-    .optional(),
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
-  members: z.array(HouseholdMemberSchema).default([]),
-  membersConfirmed: z
-    .strictObject({
+      confidential: z._default(z.boolean(), false),
+    }),
+  ),
+  from: z.optional(PartialDateSchema),
+  to: z.optional(PartialDateSchema),
+  members: z._default(z.array(HouseholdMemberSchema), []),
+  membersConfirmed: z.optional(
+    z.strictObject({
       confirmed: MembersConfirmed,
-      date: PartialDateSchema.optional(),
-      method: ConfirmationMethod.optional(),
-      note: LongText.optional(),
-    })
-    .optional(),
-  notes: LongText.optional(),
+      date: z.optional(PartialDateSchema),
+      method: z.optional(ConfirmationMethod),
+      note: z.optional(LongText),
+    }),
+  ),
+  notes: z.optional(LongText),
 });
 export type Household = z.infer<typeof HouseholdSchema>;

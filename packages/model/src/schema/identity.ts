@@ -1,34 +1,34 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DiscrepancySchema, LongText, PartialDateSchema, ProvenanceSchema, ShortText } from './common.ts';
 import { EthnicCategory, IdentifierType, NhsNumberTrace, YesNoUnknown } from './enums.ts';
 
 const provenanced = {
-  provenance: ProvenanceSchema.optional(),
-  discrepancies: z.array(DiscrepancySchema).default([]),
+  provenance: z.optional(ProvenanceSchema),
+  discrepancies: z._default(z.array(DiscrepancySchema), []),
 };
 
 /** An NHS number: ten digits. The Modulus 11 check digit is checked by `checkFamily` (MS-12), not here. */
 export const NhsNumberSchema = z.strictObject({
-  value: z.string().regex(/^\d{10}$/, { error: 'must be ten digits with no spaces' }),
-  trace: NhsNumberTrace.default('not_checked'),
+  value: z.string().check(z.regex(/^\d{10}$/, { error: 'must be ten digits with no spaces' })),
+  trace: z._default(NhsNumberTrace, 'not_checked'),
   ...provenanced,
 });
 
 export const IdentifierSchema = z.strictObject({
   type: IdentifierType,
-  label: ShortText.optional(),
+  label: z.optional(ShortText),
   value: ShortText,
-  issuer: ShortText.optional(),
+  issuer: z.optional(ShortText),
   ...provenanced,
 });
 
 export const EthnicitySchema = z.strictObject({ code: EthnicCategory, ...provenanced });
 
 export const LanguagesSchema = z.strictObject({
-  first: ShortText.optional(),
-  preferred: ShortText.optional(),
-  interpreterNeeded: YesNoUnknown.default('not_asked'),
-  communicationNeeds: LongText.optional(),
+  first: z.optional(ShortText),
+  preferred: z.optional(ShortText),
+  interpreterNeeded: z._default(YesNoUnknown, 'not_asked'),
+  communicationNeeds: z.optional(LongText),
   ...provenanced,
 });
 
@@ -37,19 +37,19 @@ export const LanguagesSchema = z.strictObject({
  * records its source and verification, and any differing value another agency reported.
  */
 export const IdentitySetSchema = z.strictObject({
-  nhsNumber: NhsNumberSchema.optional(),
-  nhsNumberNotRecordedReason: ShortText.optional(),
-  otherIdentifiers: z.array(IdentifierSchema).default([]),
-  ethnicity: EthnicitySchema.optional(),
-  languages: LanguagesSchema.optional(),
-  religion: ShortText.optional(),
-  nationality: z.array(ShortText).default([]),
-  gpPractice: ShortText.optional(),
-  schoolOrSetting: ShortText.optional(),
-  nameProvenance: ProvenanceSchema.optional(),
-  nameDiscrepancies: z.array(DiscrepancySchema).default([]),
-  birthDateProvenance: ProvenanceSchema.optional(),
-  birthDateDiscrepancies: z.array(DiscrepancySchema).default([]),
-  checkedBetweenAgenciesOn: PartialDateSchema.optional(),
+  nhsNumber: z.optional(NhsNumberSchema),
+  nhsNumberNotRecordedReason: z.optional(ShortText),
+  otherIdentifiers: z._default(z.array(IdentifierSchema), []),
+  ethnicity: z.optional(EthnicitySchema),
+  languages: z.optional(LanguagesSchema),
+  religion: z.optional(ShortText),
+  nationality: z._default(z.array(ShortText), []),
+  gpPractice: z.optional(ShortText),
+  schoolOrSetting: z.optional(ShortText),
+  nameProvenance: z.optional(ProvenanceSchema),
+  nameDiscrepancies: z._default(z.array(DiscrepancySchema), []),
+  birthDateProvenance: z.optional(ProvenanceSchema),
+  birthDateDiscrepancies: z._default(z.array(DiscrepancySchema), []),
+  checkedBetweenAgenciesOn: z.optional(PartialDateSchema),
 });
 export type IdentitySet = z.infer<typeof IdentitySetSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PersonIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ShortText } from './common.ts';
 import {
@@ -15,24 +15,24 @@ import {
  * about the status). Kinmap records; it never advises: there is no "eligible for" field.
  */
 export const ImmigrationSchema = z.strictObject({
-  status: ImmigrationStatus.default('not_asked'),
-  statusOther: ShortText.optional(),
-  limitedLeaveType: LimitedLeaveType.optional(),
-  nrpf: Nrpf.default('not_asked'),
-  nrpfLiftedOn: PartialDateSchema.optional(),
-  evidence: NrpfEvidence.optional(),
-  checkedOn: PartialDateSchema.optional(),
-  checkedBy: ShortText.optional(),
-  leaveExpiry: PartialDateSchema.optional(),
-  sponsor: PersonIdSchema.optional(),
-  supportUnder: SupportUnder.optional(),
-  referredForImmigrationAdvice: z
-    .strictObject({
+  status: z._default(ImmigrationStatus, 'not_asked'),
+  statusOther: z.optional(ShortText),
+  limitedLeaveType: z.optional(LimitedLeaveType),
+  nrpf: z._default(Nrpf, 'not_asked'),
+  nrpfLiftedOn: z.optional(PartialDateSchema),
+  evidence: z.optional(NrpfEvidence),
+  checkedOn: z.optional(PartialDateSchema),
+  checkedBy: z.optional(ShortText),
+  leaveExpiry: z.optional(PartialDateSchema),
+  sponsor: z.optional(PersonIdSchema),
+  supportUnder: z.optional(SupportUnder),
+  referredForImmigrationAdvice: z.optional(
+    z.strictObject({
       referred: YesNoUnknown,
-      date: PartialDateSchema.optional(),
-      organisation: ShortText.optional(),
-    })
-    .optional(),
-  notes: LongText.optional(),
+      date: z.optional(PartialDateSchema),
+      organisation: z.optional(ShortText),
+    }),
+  ),
+  notes: z.optional(LongText),
 });
 export type Immigration = z.infer<typeof ImmigrationSchema>;

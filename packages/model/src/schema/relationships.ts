@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LinkIdSchema, MultipleBirthIdSchema, PartnershipIdSchema, PersonIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ProvenanceSchema, ShortText } from './common.ts';
 import {
@@ -12,8 +12,8 @@ import {
 
 export const PartnershipEventSchema = z.strictObject({
   type: PartnershipEventType,
-  date: PartialDateSchema.optional(),
-  estimated: z.boolean().default(false),
+  date: z.optional(PartialDateSchema),
+  estimated: z._default(z.boolean(), false),
 });
 export type PartnershipEvent = z.infer<typeof PartnershipEventSchema>;
 
@@ -24,13 +24,13 @@ export type PartnershipEvent = z.infer<typeof PartnershipEventSchema>;
 export const PartnershipSchema = z.strictObject({
   id: PartnershipIdSchema,
   partners: z.tuple([PersonIdSchema, PersonIdSchema]),
-  kind: PartnershipKind.default('unknown'),
-  kindOther: ShortText.optional(),
-  events: z.array(PartnershipEventSchema).default([]),
-  consanguinity: z.strictObject({ degree: ShortText.optional() }).optional(),
-  secret: z.boolean().default(false),
-  provenance: ProvenanceSchema.optional(),
-  notes: LongText.optional(),
+  kind: z._default(PartnershipKind, 'unknown'),
+  kindOther: z.optional(ShortText),
+  events: z._default(z.array(PartnershipEventSchema), []),
+  consanguinity: z.optional(z.strictObject({ degree: z.optional(ShortText) })),
+  secret: z._default(z.boolean(), false),
+  provenance: z.optional(ProvenanceSchema),
+  notes: z.optional(LongText),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
@@ -42,25 +42,25 @@ export const ParentChildLinkSchema = z.strictObject({
   id: LinkIdSchema,
   parent: PersonIdSchema,
   child: PersonIdSchema,
-  partnership: PartnershipIdSchema.optional(),
-  kind: ParentChildKind.default('birth'),
-  kindOther: ShortText.optional(),
-  parentalResponsibility: ParentalResponsibility.default('not_asked'),
-  legalBasis: z
-    .strictObject({ order: ShortText, date: PartialDateSchema.optional(), court: ShortText.optional() })
-    .optional(),
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
-  confidence: LinkConfidence.default('reported'),
-  provenance: ProvenanceSchema.optional(),
-  notes: LongText.optional(),
+  partnership: z.optional(PartnershipIdSchema),
+  kind: z._default(ParentChildKind, 'birth'),
+  kindOther: z.optional(ShortText),
+  parentalResponsibility: z._default(ParentalResponsibility, 'not_asked'),
+  legalBasis: z.optional(
+    z.strictObject({ order: ShortText, date: z.optional(PartialDateSchema), court: z.optional(ShortText) }),
+  ),
+  from: z.optional(PartialDateSchema),
+  to: z.optional(PartialDateSchema),
+  confidence: z._default(LinkConfidence, 'reported'),
+  provenance: z.optional(ProvenanceSchema),
+  notes: z.optional(LongText),
 });
 export type ParentChildLink = z.infer<typeof ParentChildLinkSchema>;
 
 /** Twins, triplets and other multiple births, drawn from one point; identical (mz) get a bar. */
 export const MultipleBirthSchema = z.strictObject({
   id: MultipleBirthIdSchema,
-  members: z.array(PersonIdSchema).min(2, { error: 'must list at least two people' }),
-  zygosity: Zygosity.default('unknown'),
+  members: z.array(PersonIdSchema).check(z.minLength(2, { error: 'must list at least two people' })),
+  zygosity: z._default(Zygosity, 'unknown'),
 });
 export type MultipleBirth = z.infer<typeof MultipleBirthSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AgencyIdSchema,
   CaringRoleIdSchema,
@@ -42,9 +42,9 @@ function isRealDay(value: string): boolean {
  */
 export const DateTimeSchema = z
   .string({ error: DATE_TIME_WORDS })
-  .max(40, { error: DATE_TIME_WORDS })
-  .regex(DATE_TIME, { error: DATE_TIME_WORDS })
-  .refine(isRealDay, { error: 'is not a real calendar date' });
+  .check(z.maxLength(40, { error: DATE_TIME_WORDS }))
+  .check(z.regex(DATE_TIME, { error: DATE_TIME_WORDS }))
+  .check(z.refine(isRealDay, { error: 'is not a real calendar date' }));
 
 /**
  * The lawful basis for sharing under UK GDPR Article 6. For safeguarding, a local authority usually
@@ -100,20 +100,22 @@ export type ConsentState = z.infer<typeof ConsentStateSchema>;
 export const ShareConsentSchema = z
   .strictObject({
     state: ConsentStateSchema,
-    reason: LongText.optional(),
+    reason: z.optional(LongText),
   })
-  .superRefine((consent, ctx) => {
-    if ((consent.state === 'not_sought' || consent.state === 'refused') && !consent.reason?.trim()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message:
-          consent.state === 'not_sought'
-            ? 'is needed when consent was not sought: say why (for example, asking would put the child at risk)'
-            : 'is needed when consent was refused and the information is shared anyway: say why',
-      });
-    }
-  });
+  .check(
+    z.superRefine((consent, ctx) => {
+      if ((consent.state === 'not_sought' || consent.state === 'refused') && !consent.reason?.trim()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reason'],
+          message:
+            consent.state === 'not_sought'
+              ? 'is needed when consent was not sought: say why (for example, asking would put the child at risk)'
+              : 'is needed when consent was refused and the information is shared anyway: say why',
+        });
+      }
+    }),
+  );
 export type ShareConsent = z.infer<typeof ShareConsentSchema>;
 
 /** How a copy left: a PDF report, an SVG or PNG picture, the JSON file, or a printout. */
@@ -122,7 +124,7 @@ export const ShareFormatSchema = z.enum(['pdf', 'svg', 'png', 'json', 'print'], 
 });
 export type ShareFormat = z.infer<typeof ShareFormatSchema>;
 
-const Count = z.number().int().min(0).max(10_000_000);
+const Count = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
 
 /**
  * What the redaction took out, kept with the share record: counts by sensitivity class, the number
@@ -130,20 +132,22 @@ const Count = z.number().int().min(0).max(10_000_000);
  * Build it from a `RedactionSummary` with `shareSummaryOf`.
  */
 export const ShareSummarySchema = z.strictObject({
-  removed: z.partialRecord(SensitivityClass, Count).default({}),
-  removedTotal: Count.default(0),
-  needsDecision: Count.default(0),
-  included: z
-    .array(z.strictObject({ class: SensitivityClass, reason: ShortText }))
-    .max(20, { error: 'must list at most 20 opt-ins' })
-    .default([]),
+  removed: z._default(z.partialRecord(SensitivityClass, Count), {}),
+  removedTotal: z._default(Count, 0),
+  needsDecision: z._default(Count, 0),
+  included: z._default(
+    z
+      .array(z.strictObject({ class: SensitivityClass, reason: ShortText }))
+      .check(z.maxLength(20, { error: 'must list at most 20 opt-ins' })),
+    [],
+  ),
 });
 export type ShareSummary = z.infer<typeof ShareSummarySchema>;
 
 /** Who received the copy: a name or role as text, and the agency on the map when there is one. */
 export const ShareRecipientSchema = z.strictObject({
-  name: ShortText.min(1, { error: 'is needed: say who received the copy' }),
-  agency: AgencyIdSchema.optional(),
+  name: ShortText.check(z.minLength(1, { error: 'is needed: say who received the copy' })),
+  agency: z.optional(AgencyIdSchema),
 });
 export type ShareRecipient = z.infer<typeof ShareRecipientSchema>;
 
@@ -166,25 +170,27 @@ export const ShareRecordSchema = z.strictObject({
   /** When it was shared. */
   at: DateTimeSchema,
   /** Who shared it: a practitioner's name or role. */
-  by: ShortText.min(1, { error: 'is needed: say who shared the copy' }),
+  by: ShortText.check(z.minLength(1, { error: 'is needed: say who shared the copy' })),
   recipient: ShareRecipientSchema,
   profile: z.enum(REDACTION_PROFILES, { error: `must be one of ${REDACTION_PROFILES.join(', ')}` }),
   lawfulBasis: LawfulBasisSchema,
   /** The Art 9 / Art 10 condition, when the copy holds special category or criminal information. */
-  condition: SharingConditionSchema.optional(),
-  lawfulBasisNote: LongText.optional(),
+  condition: z.optional(SharingConditionSchema),
+  lawfulBasisNote: z.optional(LongText),
   consent: ShareConsentSchema,
   formats: z
     .array(ShareFormatSchema)
-    .min(1, { error: 'must name at least one format (pdf, svg, png, json or print)' })
-    .max(5, { error: 'must list each format at most once' })
-    .refine((list) => new Set(list).size === list.length, { error: 'must list each format at most once' }),
+    .check(z.minLength(1, { error: 'must name at least one format (pdf, svg, png, json or print)' }))
+    .check(z.maxLength(5, { error: 'must list each format at most once' }))
+    .check(
+      z.refine((list) => new Set(list).size === list.length, { error: 'must list each format at most once' }),
+    ),
   summary: ShareSummarySchema,
 });
 export type ShareRecord = z.infer<typeof ShareRecordSchema>;
 
 /** The kinds of record a field source can be about, with their ids. */
-const entity = <K extends string, S extends z.ZodType>(kind: K, id: S) =>
+const entity = <K extends string, S extends z.ZodMiniType>(kind: K, id: S) =>
   z.strictObject({ kind: z.literal(kind), id });
 
 /** The record a fact belongs to: its kind and id (`{ kind: 'person', id: 'person:amy' }`). */
@@ -232,21 +238,23 @@ export type FieldSourceKind = z.infer<typeof FieldSourceKindSchema>;
  */
 export const FieldSourceSchema = z.strictObject({
   entity: FieldSourceEntitySchema,
-  field: ShortText.min(1, { error: 'is needed: the field the fact is in, such as "identity.nhsNumber"' }),
-  agency: AgencyIdSchema.optional(),
-  agencyLabel: ShortText.optional(),
-  practitioner: ShortText.optional(),
+  field: ShortText.check(
+    z.minLength(1, { error: 'is needed: the field the fact is in, such as "identity.nhsNumber"' }),
+  ),
+  agency: z.optional(AgencyIdSchema),
+  agencyLabel: z.optional(ShortText),
+  practitioner: z.optional(ShortText),
   recordedAt: DateTimeSchema,
   source: FieldSourceKindSchema,
-  sourceNote: ShortText.optional(),
+  sourceNote: z.optional(ShortText),
   /** The portal contribution the fact was accepted from. */
-  contributionId: z.string().max(100, { error: 'must be at most 100 characters' }).optional(),
+  contributionId: z.optional(z.string().check(z.maxLength(100, { error: 'must be at most 100 characters' }))),
 });
 export type FieldSource = z.infer<typeof FieldSourceSchema>;
 
 export const SharesSchema = z
   .array(ShareRecordSchema)
-  .max(MAX_SHARE_RECORDS, { error: `must hold at most ${MAX_SHARE_RECORDS} share records` });
+  .check(z.maxLength(MAX_SHARE_RECORDS, { error: `must hold at most ${MAX_SHARE_RECORDS} share records` }));
 export const FieldSourcesSchema = z
   .array(FieldSourceSchema)
-  .max(MAX_FIELD_SOURCES, { error: `must hold at most ${MAX_FIELD_SOURCES} field sources` });
+  .check(z.maxLength(MAX_FIELD_SOURCES, { error: `must hold at most ${MAX_FIELD_SOURCES} field sources` }));

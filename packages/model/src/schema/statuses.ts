@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AgencyIdSchema } from '../ids.ts';
 import { LongText, PartialDateSchema, ShortText } from './common.ts';
 import {
@@ -15,24 +15,24 @@ import {
  */
 export const StatusSchema = z.strictObject({
   type: StatusType,
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
-  cpCategory: CpCategory.optional(),
-  lookedAfterBasis: LookedAfterBasis.optional(),
-  careLeaverCategory: CareLeaverCategory.optional(),
+  from: z.optional(PartialDateSchema),
+  to: z.optional(PartialDateSchema),
+  cpCategory: z.optional(CpCategory),
+  lookedAfterBasis: z.optional(LookedAfterBasis),
+  careLeaverCategory: z.optional(CareLeaverCategory),
   /** Free detail such as the MHA section ("s3") or the decision capacity was assessed for. */
-  detail: ShortText.optional(),
-  responsibleAuthority: ShortText.optional(),
-  note: LongText.optional(),
+  detail: z.optional(ShortText),
+  responsibleAuthority: z.optional(ShortText),
+  note: z.optional(LongText),
 });
 export type Status = z.infer<typeof StatusSchema>;
 
 /** A check of previous safeguarding history with one agency ("think wider family"). */
 export const SafeguardingCheckSchema = z.strictObject({
-  agency: AgencyIdSchema.optional(),
-  agencyLabel: ShortText.optional(),
-  date: PartialDateSchema.optional(),
+  agency: z.optional(AgencyIdSchema),
+  agencyLabel: z.optional(ShortText),
+  date: z.optional(PartialDateSchema),
   result: SafeguardingCheckResult,
-  summary: LongText.optional(),
+  summary: z.optional(LongText),
 });
 export type SafeguardingCheck = z.infer<typeof SafeguardingCheckSchema>;

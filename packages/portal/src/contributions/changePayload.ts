@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   AgencySchema,
   CaringRoleSchema,
@@ -20,7 +21,7 @@ import {
 export const MAX_ENTITIES_PER_LIST = 500;
 
 /** The model's own schema for each collection's entities. */
-const ENTITY_SCHEMAS: Record<CollectionName, z.ZodType> = {
+const ENTITY_SCHEMAS: Record<CollectionName, ZodMiniType> = {
   people: PersonSchema,
   partnerships: PartnershipSchema,
   parentChildLinks: ParentChildLinkSchema,
@@ -36,7 +37,7 @@ const ENTITY_SCHEMAS: Record<CollectionName, z.ZodType> = {
  * A value checked by a model schema but kept as sent (no defaults filled in): in an update, a field
  * the contributor left out must stay "not changed", not become the schema's default.
  */
-function checkedBy(schema: z.ZodType) {
+function checkedBy(schema: ZodMiniType) {
   return z.unknown().superRefine((value, ctx) => {
     const result = schema.safeParse(value);
     if (result.success) return;
@@ -49,7 +50,7 @@ function checkedBy(schema: z.ZodType) {
 /** What the contributor saw: any entity with an id (it may be a redacted view of the map's). */
 const SeenEntity = z.looseObject({ id: z.string().min(1).max(200) });
 
-function collectionChange(entity: z.ZodType) {
+function collectionChange(entity: ZodMiniType) {
   return z
     .strictObject({
       added: z
@@ -88,7 +89,7 @@ const documentShape = Object.fromEntries(
     z
       .strictObject({
         before: z.unknown().optional(),
-        after: checkedBy(FamilySchema.shape[field] as z.ZodType).optional(),
+        after: checkedBy(FamilySchema.shape[field] as ZodMiniType).optional(),
       })
       .optional(),
   ]),

@@ -1,6 +1,6 @@
 // Provenance in the map: every fact an accepted contribution adds or changes keeps who recorded it,
 // when, and from which source, in the family document itself (the model's `fieldSources`, format 3).
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   AgencySchema,
   CaringRoleSchema,
@@ -61,7 +61,7 @@ const OWN_FIELDS = new Set([
 
 type Plain = Record<string, unknown>;
 
-const SCHEMAS: Record<string, z.ZodType> = {
+const SCHEMAS: Record<string, ZodMiniType> = {
   person: PersonSchema,
   partnership: PartnershipSchema,
   link: ParentChildLinkSchema,
@@ -75,7 +75,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
 /** A new record's field that only holds the model's default (filled in, not given by anyone). */
 function isDefault(kind: string, field: string, entity: unknown): boolean {
   if (field.includes('.')) return false;
-  const shape = (SCHEMAS[kind] as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+  const shape = (SCHEMAS[kind] as { shape?: Record<string, ZodMiniType> } | undefined)?.shape;
   const schema = shape?.[field];
   if (!schema) return false;
   const parsed = schema.safeParse(undefined);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ENTITY_NAMES, type CollectionName, type EntityOf } from '../../changes/types.ts';
 import { createId } from '../../ids.ts';
 import type { Family } from '../../schema/family.ts';
@@ -39,7 +39,7 @@ export function newId<C extends CollectionName>(
 export function buildEntity<C extends CollectionName>(
   family: Family,
   collection: C,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   input: { id?: unknown } & object,
   operation: string,
   prefix = '',
@@ -53,7 +53,7 @@ export function buildEntity<C extends CollectionName>(
 export function addEntity<C extends CollectionName>(
   family: Family,
   collection: C,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   input: { id?: unknown } & object,
   operation: string,
   label: string,
@@ -69,7 +69,7 @@ export function addEntity<C extends CollectionName>(
 export function patchEntity<C extends CollectionName>(
   family: Family,
   collection: C,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   id: unknown,
   patch: unknown,
   operation: string,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ModelError, type ModelIssue } from '../../changes/ModelError.ts';
 import { kinmapErrorMap, toFormatIssues } from '../../format/messages.ts';
 
@@ -24,7 +24,7 @@ function joinPath(prefix: string, path: string): string {
  * under `prefix`; empty when it is valid.
  */
 export function issuesOf(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   value: unknown,
   prefix: string,
 ): { issues: ModelIssue[]; data?: unknown } {
@@ -39,7 +39,7 @@ export function issuesOf(
 }
 
 /** Parses `value` with `schema`, or throws a `ModelError` for `operation` naming every bad field. */
-export function parseOrThrow<S extends z.ZodType>(
+export function parseOrThrow<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   operation: string,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { createId, type LinkId, type MultipleBirthId, type PartnershipId, type PersonId } from '../../ids.ts';
 import type { Family } from '../../schema/family.ts';
 import type { Person } from '../../schema/person.ts';
