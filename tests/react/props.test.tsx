@@ -4,15 +4,22 @@ import { createRef, useRef, useState, type RefObject } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { layoutFamily } from '@kinmap/layout';
 import {
+  AgencyShape,
+  BadgeMark,
+  ConnectorPath,
   Ecomap,
   FamilyTable,
   FocusRing,
   Genogram,
+  HouseholdShape,
   InteractiveGenogram,
   KeyboardInstructions,
   Legend,
   LiveRegion,
+  PersonSymbol,
+  SymbolGlyph,
   ViewportControls,
 } from '@kinmap/react';
 import { loadFixture } from './support/fixtures.ts';
@@ -189,6 +196,70 @@ describe('the HTML components put ref and props on their root', () => {
     const rect = container.querySelector('rect')!;
     expect(ref.current).toBe(rect);
     expectGivenOn(rect, 'kinmap-focus-ring');
+  });
+});
+
+describe('the drawing parts put ref and props on their <g>', () => {
+  const layout = layoutFamily(loadFixture('many-agencies'), { ecomap: 'ring' });
+  const node = layout.nodes.find((n) => n.badges.length > 0) ?? layout.nodes[0]!;
+  const parts = [
+    [
+      'PersonSymbol',
+      'kinmap-person',
+      (p: object) => <PersonSymbol node={node} symbolSize={layout.symbolSize} {...p} />,
+    ],
+    [
+      'SymbolGlyph',
+      'kinmap-symbol',
+      (p: object) => <SymbolGlyph symbol={node.symbol} cx={0} cy={0} symbolSize={40} {...p} />,
+    ],
+    [
+      'ConnectorPath',
+      'kinmap-connector',
+      (p: object) => <ConnectorPath connector={layout.connectors[0]!} {...p} />,
+    ],
+    [
+      'HouseholdShape',
+      'kinmap-household',
+      (p: object) => <HouseholdShape household={layout.households[0]!} {...p} />,
+    ],
+    ['AgencyShape', 'kinmap-agency', (p: object) => <AgencyShape agency={layout.agencies[0]!} {...p} />],
+    ['BadgeMark', 'kinmap-badge', (p: object) => <BadgeMark badge={node.badges[0]!} x={0} y={0} {...p} />],
+  ] as const;
+
+  it.each(parts)('%s: ref is its <g>; props land on it next to its own class', (_name, ownClass, draw) => {
+    const ref = createRef<SVGGElement>();
+    const { container } = render(<svg>{draw({ ref, ...given })}</svg>);
+    const root = container.querySelector('svg > g')!;
+    expect(ref.current).toBe(root);
+    expectGivenOn(root, ownClass);
+  });
+
+  it("PersonSymbol: the interaction layer's groupProps and ref are kept beside the ones given", () => {
+    const mine = createRef<SVGGElement>();
+    const layers = createRef<SVGGElement>();
+    const { container } = render(
+      <svg>
+        <PersonSymbol
+          node={node}
+          symbolSize={layout.symbolSize}
+          groupProps={{
+            ref: layers,
+            className: 'kinmap-person',
+            tabIndex: 0,
+            'aria-label': 'From the layer',
+          }}
+          ref={mine}
+          className="case-system"
+        />
+      </svg>,
+    );
+    const root = container.querySelector('svg > g')!;
+    expect(mine.current).toBe(root);
+    expect(layers.current).toBe(root);
+    expect(root.getAttribute('class')).toBe('kinmap-person case-system');
+    expect(root).toHaveAttribute('tabindex', '0');
+    expect(root).toHaveAttribute('aria-label', 'From the layer');
   });
 });
 

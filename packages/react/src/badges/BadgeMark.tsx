@@ -3,9 +3,10 @@ import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { badgeText, badgeWidth } from './badgeText.ts';
 import { xmlText } from '../text/xmlText.ts';
+import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link BadgeMark}. */
-export interface BadgeMarkProps {
+/** Props of {@link BadgeMark}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
+export interface BadgeMarkProps extends RootProps<SVGGElement> {
   badge: Badge;
   /** Left edge of the badge. */
   x: number;
@@ -26,13 +27,18 @@ export const BADGE_HEIGHT = 14;
  * <svg><BadgeMark x={0} y={0} badge={{ code: 'nrpf_unknown', text: 'NRPF?', filled: false }} /></svg>
  * ```
  */
-export function BadgeMark({ badge, x, y }: BadgeMarkProps) {
+export function BadgeMark(props: BadgeMarkProps) {
+  const { badge, x, y } = props;
   const colours = useColours();
   const labels = useLabels();
   const text = xmlText(badgeText(badge, labels));
   const width = badgeWidth(text);
   return (
-    <g className="kinmap-badge" data-badge={badge.code} data-state={badge.filled ? 'filled' : 'outline'}>
+    <g
+      data-badge={badge.code}
+      data-state={badge.filled ? 'filled' : 'outline'}
+      {...groupRootProps(props, 'kinmap-badge')}
+    >
       <rect
         x={x}
         y={y}

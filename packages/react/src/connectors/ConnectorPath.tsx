@@ -6,12 +6,13 @@ import type { KinmapPalette } from '../theme/palettes.ts';
 import { connectorAppearance } from './connectorAppearance.ts';
 import { ConnectorMarks } from './ConnectorMarks.tsx';
 import { linePaths } from './linePaths.ts';
-import { xmlProps, xmlText } from '../text/xmlText.ts';
+import { xmlText } from '../text/xmlText.ts';
+import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 import { useLabels } from '../labels/LabelsContext.ts';
 import { lineLabelText } from '../labels/chartWords.ts';
 
-/** Props of {@link ConnectorPath}. */
-export interface ConnectorPathProps {
+/** Props of {@link ConnectorPath}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
+export interface ConnectorPathProps extends RootProps<SVGGElement> {
   connector: Connector;
   /** Notation profile of the chart (decides the cohabitation line). Default `mcgoldrick`. */
   notation?: NotationProfile;
@@ -73,12 +74,8 @@ export function ConnectorLabel({
  *   d: 'M0 0 H100', marks: [] }} /></svg>
  * ```
  */
-export function ConnectorPath({
-  connector,
-  notation = 'mcgoldrick',
-  groupProps,
-  withLabel = true,
-}: ConnectorPathProps) {
+export function ConnectorPath(props: ConnectorPathProps) {
+  const { connector, notation = 'mcgoldrick', groupProps, withLabel = true } = props;
   const colours = useColours();
   const look = connectorAppearance(connector.style, notation);
   const lines = connector.isDouble && look.lines === 1 ? 2 : look.lines;
@@ -86,14 +83,13 @@ export function ConnectorPath({
   const paths = linePaths(connector.d, { ...look, lines });
   return (
     <g
-      className="kinmap-connector"
       data-connector-id={xmlText(connector.id)}
       data-kind={connector.ref.kind}
       data-style={connector.style}
       data-state={connector.isPast ? 'past' : 'current'}
       data-lines={lines}
       data-zigzag={look.zigzag}
-      {...xmlProps(groupProps)}
+      {...groupRootProps(props, 'kinmap-connector', groupProps)}
     >
       {paths.map((d, i) => (
         <path

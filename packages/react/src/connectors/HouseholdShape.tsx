@@ -1,9 +1,10 @@
 import type { HouseholdOutline, PersonNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { xmlText } from '../text/xmlText.ts';
+import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link HouseholdShape}. */
-export interface HouseholdShapeProps {
+/** Props of {@link HouseholdShape}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
+export interface HouseholdShapeProps extends RootProps<SVGGElement> {
   household: HouseholdOutline;
   /** People on the chart, to place the part-time markers. */
   nodes?: readonly PersonNode[];
@@ -43,16 +44,16 @@ export function HouseholdLabel({ household }: { household: HouseholdOutline }) {
  * <svg><HouseholdShape household={layout.households[0]} nodes={layout.nodes} /></svg>
  * ```
  */
-export function HouseholdShape({
-  household,
-  nodes = [],
-  symbolSize = 40,
-  withLabel = true,
-}: HouseholdShapeProps) {
+export function HouseholdShape(props: HouseholdShapeProps) {
+  const { household, nodes = [], symbolSize = 40, withLabel = true } = props;
   const colours = useColours();
   const partTime = nodes.filter((n) => household.partTime.includes(n.id));
   return (
-    <g className="kinmap-household" data-household-id={xmlText(household.id)} data-kind="household">
+    <g
+      data-household-id={xmlText(household.id)}
+      data-kind="household"
+      {...groupRootProps(props, 'kinmap-household')}
+    >
       {household.paths.map((d, i) => (
         <path
           key={i}

@@ -2,10 +2,11 @@ import type { SVGProps } from 'react';
 import type { AgencyNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { useLabels } from '../labels/LabelsContext.ts';
-import { xmlProps, xmlText } from '../text/xmlText.ts';
+import { xmlText } from '../text/xmlText.ts';
+import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link AgencyShape}. */
-export interface AgencyShapeProps {
+/** Props of {@link AgencyShape}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
+export interface AgencyShapeProps extends RootProps<SVGGElement> {
   agency: AgencyNode;
   /** Extra props for the agency's `<g>` (focus and ARIA from the interaction layer). */
   groupProps?: SVGProps<SVGGElement>;
@@ -23,7 +24,8 @@ export interface AgencyShapeProps {
  * <svg><AgencyShape agency={layout.agencies[0]} /></svg>
  * ```
  */
-export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
+export function AgencyShape(props: AgencyShapeProps) {
+  const { agency, groupProps } = props;
   const colours = useColours();
   const labels = useLabels();
   const { label } = agency;
@@ -32,11 +34,10 @@ export function AgencyShape({ agency, groupProps }: AgencyShapeProps) {
   const nameLines = label.nameLines ?? label.lines.length;
   return (
     <g
-      className="kinmap-agency"
       data-agency-id={xmlText(agency.id)}
       data-kind="agency"
       data-lead={agency.isLead ? 'true' : undefined}
-      {...xmlProps(groupProps)}
+      {...groupRootProps(props, 'kinmap-agency', groupProps)}
     >
       <circle
         cx={agency.x}

@@ -1,4 +1,5 @@
-import type { AriaAttributes, CSSProperties, Ref, RefCallback } from 'react';
+import type { AriaAttributes, CSSProperties, Ref, RefCallback, SVGProps } from 'react';
+import { xmlProps } from '../text/xmlText.ts';
 
 /**
  * The props every Kinmap component passes to its root element, as React Aria and xyflow do:
@@ -43,9 +44,10 @@ export function rootAttributes<E extends Element>(props: object): RootAttributes
   return out as RootAttributes<E>;
 }
 
-/** The component's own classes joined with the ones given, skipping empty ones. */
+/** The component's own classes joined with the ones given, each once, skipping empty ones. */
 export function joinClassNames(...names: (string | undefined | false)[]): string {
-  return names.filter(Boolean).join(' ');
+  const classes = names.flatMap((name) => (name ? name.split(/\s+/) : [])).filter(Boolean);
+  return [...new Set(classes)].join(' ');
 }
 
 /**
@@ -71,4 +73,22 @@ export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
       for (const cleanup of cleanups) cleanup?.();
     };
   };
+}
+
+/**
+ * The props for the `<g>` of a drawing part (`PersonSymbol`, `ConnectorPath`, `AgencyShape`): the
+ * interaction layer's `groupProps`, then the root props given, with the part's own class kept, the
+ * styles merged, both refs set, and every string made safe for XML.
+ */
+export function groupRootProps(
+  props: RootProps<SVGGElement>,
+  ownClass: string,
+  groupProps?: SVGProps<SVGGElement>,
+): SVGProps<SVGGElement> {
+  const given = rootAttributes<SVGGElement>(props);
+  const out: SVGProps<SVGGElement> = { ...xmlProps(groupProps), ...xmlProps(given as SVGProps<SVGGElement>) };
+  if (groupProps?.ref && given.ref) out.ref = mergeRefs(groupProps.ref, given.ref);
+  out.className = joinClassNames(ownClass, groupProps?.className, props.className);
+  if (groupProps?.style || props.style) out.style = { ...groupProps?.style, ...props.style };
+  return out;
 }

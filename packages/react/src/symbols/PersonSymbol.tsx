@@ -3,10 +3,11 @@ import type { PersonNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
 import { BadgeRow } from '../badges/BadgeRow.tsx';
 import { SymbolGlyph } from './SymbolGlyph.tsx';
-import { xmlProps, xmlText } from '../text/xmlText.ts';
+import { xmlText } from '../text/xmlText.ts';
+import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link PersonSymbol}. */
-export interface PersonSymbolProps {
+/** Props of {@link PersonSymbol}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
+export interface PersonSymbolProps extends RootProps<SVGGElement> {
   node: PersonNode;
   /** Standard symbol size `s` of the chart (`FamilyLayout.symbolSize`). */
   symbolSize: number;
@@ -36,7 +37,8 @@ function personState(node: PersonNode): string {
  * <svg><PersonSymbol node={layout.nodes[0]} symbolSize={layout.symbolSize} /></svg>
  * ```
  */
-export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps) {
+export function PersonSymbol(props: PersonSymbolProps) {
+  const { node, symbolSize, groupProps } = props;
   const colours = useColours();
   // The interaction layer marks a selected person with `data-selected`; draw it, not just flag it.
   const selected = (groupProps as Record<string, unknown> | undefined)?.['data-selected'] !== undefined;
@@ -47,7 +49,6 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
   const badgeTop = label.y + label.lines.length * lh + 1.5;
   return (
     <g
-      className="kinmap-person"
       data-person-id={xmlText(node.id)}
       data-kind={node.symbol.shape}
       data-size={node.symbol.size}
@@ -55,7 +56,7 @@ export function PersonSymbol({ node, symbolSize, groupProps }: PersonSymbolProps
       data-subject={node.symbol.isSubject ? '' : undefined}
       data-adopted={node.symbol.isAdopted ? '' : undefined}
       data-vital={node.symbol.vitalStatusUnknown ? 'unknown' : undefined}
-      {...xmlProps(groupProps)}
+      {...groupRootProps(props, 'kinmap-person', groupProps)}
     >
       <SymbolGlyph symbol={node.symbol} cx={node.x} cy={node.y} symbolSize={symbolSize} selected={selected} />
       {label.lines.length > 0 ? (

@@ -7,9 +7,10 @@ import { AdoptionBrackets } from './AdoptionBrackets.tsx';
 import { SymbolTexts } from './SymbolTexts.tsx';
 import { SelectionRing } from './SelectionRing.tsx';
 import { VitalUnknownMark } from './VitalUnknownMark.tsx';
+import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 
-/** Props of {@link SymbolGlyph}. */
-export interface SymbolGlyphProps {
+/** Props of {@link SymbolGlyph}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
+export interface SymbolGlyphProps extends RootProps<SVGGElement> {
   /** The layout's descriptor of the symbol. */
   symbol: SymbolDescriptor;
   cx: number;
@@ -38,12 +39,13 @@ const SUBJECT_GAP = 4;
  *   deceasedMark: 'cross', isSubject: true, isPlaceholder: false, isAdopted: false }} /></svg>
  * ```
  */
-export function SymbolGlyph({ symbol, cx, cy, symbolSize, selected }: SymbolGlyphProps) {
+export function SymbolGlyph(props: SymbolGlyphProps) {
+  const { symbol, cx, cy, symbolSize, selected } = props;
   const colours = useColours();
   const s = symbol.size === 'small' ? symbolSize / 2 : symbolSize;
   const stroke = { stroke: colours.ink, strokeWidth: 2, strokeLinejoin: 'round' as const };
   return (
-    <g className="kinmap-symbol" data-shape={symbol.shape}>
+    <g data-shape={symbol.shape} {...groupRootProps(props, 'kinmap-symbol')}>
       {selected ? (
         <SelectionRing
           shape={symbol.shape}
