@@ -1,3 +1,4 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import SlowestReporter from './tests/setup/slowestReporter.ts';
@@ -8,8 +9,24 @@ const setupFiles = ['./tests/setup/failOnConsole.ts'];
 // machines). Property tests and heavy cases set their own timeouts.
 const domTestTimeout = 30_000;
 
+// The @kinmap/* packages export their TypeScript sources under this condition and their built dist/
+// otherwise: tests run on the sources (Vite's resolver here; Node's, through NODE_OPTIONS, in forked
+// workers and in the processes tests start, such as the kinmap command and the portal). .npmrc sets
+// the same for `pnpm exec vitest`; this covers running vitest without pnpm.
+const SOURCE_CONDITION = '@kinmap/source';
+if (!(process.env.NODE_OPTIONS ?? '').includes(`--conditions=${SOURCE_CONDITION}`)) {
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --conditions=${SOURCE_CONDITION}`.trim();
+}
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+  ssr: {
+    resolve: {
+      conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+      externalConditions: [SOURCE_CONDITION],
+    },
+  },
   test: {
     // The default reporter (and GitHub's annotations on Actions, as Vitest adds by default), then the
     // ten slowest tests.

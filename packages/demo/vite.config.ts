@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -65,6 +65,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  // The @kinmap/* packages' TypeScript sources (their "@kinmap/source" export condition), not their dist/.
+  resolve: { conditions: ['@kinmap/source', ...defaultClientConditions] },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
   server: { fs: { allow: [repoRoot] } },
 });

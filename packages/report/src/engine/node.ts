@@ -3,12 +3,13 @@
 // in both places makes the report byte for byte the same in Node and in the browser.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type PDFKitDocument from 'pdfkit';
 
+// require() of an ES module (Node 20.19+), not a top-level `await import()`: a module with top-level
+// await cannot itself be require()d, and `require('@kinmap/report')` must work.
 const require = createRequire(import.meta.url);
 const file = join(dirname(require.resolve('pdfkit')), 'pdfkit.browser.mjs');
-const loaded = (await import(pathToFileURL(file).href)) as { default: typeof PDFKitDocument };
+const loaded = require(file) as { default: typeof PDFKitDocument };
 
 /** pdfkit's PDFDocument (its browser build). */
 export const PDFDocument: typeof PDFKitDocument = loaded.default;
