@@ -103,7 +103,9 @@ function clientModules(modules: Map<string, Module>): Map<string, string> {
     for (const m of modules.values()) {
       if (reasons.has(m.file)) continue;
       for (const local of m.locals) {
-        const hook = local.names.find((n) => /^use[A-Z]/.test(n) && new RegExp(`\\b${n}\\(`).test(m.text));
+        const hook = local.names.find(
+          (n) => /^use[A-Z]/.test(n) && new RegExp(`\\b${n}\\s*(?:<[^()]*?>)?\\s*\\(`).test(m.text),
+        );
         if (hook && reasons.has(local.file)) {
           reasons.set(m.file, `calls ${hook}`);
           changed = true;
@@ -125,6 +127,8 @@ describe("'use client' in @kinmap/react", () => {
     expect(client.get(join(src, 'interaction', 'InteractiveGenogram.tsx'))).toBeDefined();
     expect(client.get(join(src, 'Genogram', 'Genogram.tsx'))).toBeDefined();
     expect(client.get(join(src, 'hooks', 'useControllableState.ts'))).toMatch(/use(State|Ref)/);
+    // A hook called with type arguments (`useControllableState<Selection>(…)`) counts too.
+    expect(client.get(join(src, 'interaction', 'useSelection.ts'))).toMatch(/useControllableState/);
     expect(client.has(join(src, 'symbols', 'SymbolGlyph.tsx'))).toBe(false);
   });
 

@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useMemo } from 'react';
 import { useControllableState } from '../hooks/useControllableState.ts';
 import { nextSelection, type SelectableId, type SelectMode, type Selection } from './selection.ts';

@@ -47,7 +47,7 @@ export function staticChartMarkup(input: StaticChartInput): string {
     ...(colourMode === 'inline' ? { backgroundColor: palette.paper } : {}),
     fontFamily: chartFontFamily(colourMode),
     // Drawn without kerning, so every label is exactly as wide as the layout measured it.
-    fontKerning: 'none',
+    fontKerning: 'none' as const,
   };
   return renderStaticMarkup(
     <LabelsProvider value={labels}>

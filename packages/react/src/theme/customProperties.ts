@@ -41,8 +41,8 @@ export const kinmapCustomProperties: readonly KinmapCustomProperty[] = [
   })),
   {
     name: '--kinmap-selection',
-    description: 'The ring round selected people. Default: the focus colour.',
-    fallback: 'var(--kinmap-focus)',
+    description: 'The ring round selected people.',
+    fallback: 'the focus colour',
   },
   {
     name: '--kinmap-font-family',

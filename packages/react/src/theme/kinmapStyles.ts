@@ -14,6 +14,10 @@ function declarations(theme: KinmapThemeName): string {
  * selection ring, no zoom or pan buttons, the whole chart whatever the zoom on screen, no page break
  * inside a chart. Add it once to the page.
  *
+ * The font and the chart's unkerned text (labels are measured unkerned) are set here as well as on
+ * each chart's root, so a server-rendered chart looks the same where a Content Security Policy
+ * refuses inline `style` attributes.
+ *
  * The same rules ship as a file, `@kinmap/react/styles.css` (generated from this string by
  * `pnpm styles`), for pages whose Content Security Policy allows no inline `<style>`; the CSS custom
  * properties it reads are listed in {@link kinmapCustomProperties}.
@@ -27,6 +31,7 @@ function declarations(theme: KinmapThemeName): string {
 export const kinmapStyles = `
 .kinmap { background: var(--kinmap-paper, ${palettes.light.paper}); color: var(--kinmap-ink, ${palettes.light.ink}); }
 .kinmap, .kinmap-legend { font-family: var(--kinmap-font-family, ${kinmapFontStack}); }
+.kinmap-chart { font-kerning: none; }
 .kinmap[data-theme='light'] { ${declarations('light')} }
 .kinmap[data-theme='dark'] { ${declarations('dark')} }
 .kinmap[data-theme='high-contrast'] { ${declarations('high-contrast')} }
