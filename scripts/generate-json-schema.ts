@@ -1,13 +1,13 @@
 // Writes the JSON Schema of Kinmap's family document (generated from the zod schemas of
-// @kinmap/model) to docs/format/family.v1.schema.json. Run with `pnpm schema`.
+// @kinmap/model) to packages/model/family.schema.json, which the package ships as
+// `@kinmap/model/family.schema.json`. Run with `pnpm schema`.
 // tests/model/format/jsonSchema.test.ts fails when the committed file is out of date.
+// Older format versions keep their frozen schemas in docs/format/family.v<n>.schema.json.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { familyJsonSchema, FORMAT_VERSION } from '@kinmap/model';
+import { familyJsonSchema } from '@kinmap/model';
 
-export const SCHEMA_FILE = fileURLToPath(
-  new URL(`../docs/format/family.v${FORMAT_VERSION}.schema.json`, import.meta.url),
-);
+export const SCHEMA_FILE = fileURLToPath(new URL('../packages/model/family.schema.json', import.meta.url));
 
 /** The file's exact text: the schema with two-space indent and a final newline. */
 export function schemaText(): string {
