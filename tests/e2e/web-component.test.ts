@@ -196,6 +196,22 @@ describe('<kinmap-genogram> on a plain page', () => {
   });
 });
 
+describe('lang', () => {
+  it('lang="cy" draws the chart in Welsh (lang on the svg, Welsh buttons); taking it away, in English', async () => {
+    await page.evaluate(() => document.querySelector('#chart')?.setAttribute('lang', 'cy'));
+    await expect.poll(() => page.locator('#chart svg.kinmap-chart').getAttribute('lang'), WAIT).toBe('cy');
+    await expect
+      .poll(() => page.locator('#chart [role="toolbar"] button').first().getAttribute('aria-label'), WAIT)
+      .toBe('Chwyddo i mewn');
+    await page.evaluate(() => document.querySelector('#chart')?.removeAttribute('lang'));
+    await expect
+      .poll(() => page.locator('#chart [role="toolbar"] button').first().getAttribute('aria-label'), WAIT)
+      .toBe('Zoom in');
+    expect(await page.locator('#chart svg.kinmap-chart').getAttribute('lang')).not.toBe('cy');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('<kinmap-genogram-editor>', () => {
   it('Delete removes the person in focus and sends kinmap-change with the new family', async () => {
     const maisie = page.locator('#editor [data-person-id="person:maisie"]');

@@ -1,9 +1,16 @@
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { serializeFamily, type Change, type Family } from '@kinmap/model';
-import { InteractiveGenogram, type ChangeAction, type Selection } from '@kinmap/react';
+import { InteractiveGenogram, welshLabels, type ChangeAction, type Selection } from '@kinmap/react';
 import { adoptElementStyles } from './elementStyles.ts';
-import { describeIssues, readAsAt, readFamily, readTheme, type ElementIssue } from './settings.ts';
+import {
+  chartLanguage,
+  describeIssues,
+  readAsAt,
+  readFamily,
+  readTheme,
+  type ElementIssue,
+} from './settings.ts';
 
 /** `detail` of the `kinmap-select` event: the ids selected now (people, in the order selected). */
 export interface KinmapSelectDetail {
@@ -63,8 +70,8 @@ const OBSERVED = ['family', 'as-at', 'theme', 'lang'] as const;
  *
  * Attributes (and properties): `family` (Kinmap JSON text; the `family` property also takes the
  * object), `as-at` / `asAt` (the date the chart shows, `YYYY-MM-DD`), `theme` (`light`, `dark`,
- * `high-contrast`, `auto`; none: the page's CSS decides), `lang` (`cy` for Welsh; default the page's
- * language, else English). Events (bubbling, composed): `kinmap-select`, `kinmap-error`.
+ * `high-contrast`, `auto`; none: the page's CSS decides), `lang` (`cy` or `cy-GB` for Welsh; without
+ * it, the nearest `lang` of the page; anything else is English, en-GB). Events (bubbling, composed): `kinmap-select`, `kinmap-error`.
  *
  * The chart is drawn in a shadow root, so the page's CSS does not reach it; set the theme's custom
  * properties (`--kinmap-ink`, `--kinmap-paper`…) on the element, or style `::part(chart)` and
@@ -257,6 +264,8 @@ export class KinmapGenogramElement extends HTMLElement {
       this.#root?.render(null);
       return;
     }
+    // The element's own `lang`, else the nearest ancestor's (the page's): `cy` draws in Welsh.
+    const lang = chartLanguage(this.closest('[lang]')?.getAttribute('lang'));
     this.#root ??= createRoot(this.#chart, {
       // Errors caught by the boundary are shown in the element, not logged as the page's.
       onCaughtError: () => undefined,
@@ -269,6 +278,7 @@ export class KinmapGenogramElement extends HTMLElement {
           family={family}
           {...(asAt.value ? { asAt: asAt.value } : {})}
           {...(theme.value ? { theme: theme.value } : {})}
+          {...(lang === 'cy' ? { labels: welshLabels } : {})}
           isEditable={isEditable}
           onSelectionChange={(selection: Selection) => {
             this.#selection = [...selection];
