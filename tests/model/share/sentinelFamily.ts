@@ -15,7 +15,6 @@ export interface SentinelFamily {
   sentinels: { text: string; path: string; id: boolean }[];
 }
 
-const DATE_PATTERNS = new Set(['^\\d{4}(-\\d{2}(-\\d{2})?)?$', '^\\d{4}-\\d{2}-\\d{2}$']);
 const ID_PATTERN = /^\^([a-z]+):/i;
 const CLASSES = [
   'public_within_case',
@@ -32,6 +31,12 @@ const CLASSES = [
 const REDRAW = new Set(['kind', 'type', 'confidential', 'secret', 'basis']);
 
 const schema = familyJsonSchema() as Node;
+type Props = { properties: Record<string, Props & { pattern?: string; items: Props }> };
+const top = (schema as unknown as Props).properties;
+/** The schema's patterns for a partial date (`people[].birth.date`) and a whole day (`asAt`). */
+const PARTIAL_DATE_PATTERN = top.people?.items.properties.birth?.properties.date?.pattern;
+const FULL_DATE_PATTERN = top.asAt?.pattern;
+const DATE_PATTERNS = new Set([PARTIAL_DATE_PATTERN, FULL_DATE_PATTERN]);
 
 function variantFor(node: Node, value: unknown): Node {
   const variants = (node.oneOf ?? node.anyOf) as Node[] | undefined;
@@ -127,7 +132,7 @@ export function sentinelFamily(original: Family, seed: number): SentinelFamily {
         return value; // an id: never invented (it would point at nothing)
       }
       if (pattern !== undefined && DATE_PATTERNS.has(pattern))
-        return value ?? (pattern.length > 20 ? '2012-05' : '2024-06-30');
+        return value ?? (pattern === PARTIAL_DATE_PATTERN ? '2012-05' : '2024-06-30');
       // A date and time (when a share or a fact was recorded): a real moment, not a sentinel.
       if (pattern !== undefined && pattern.includes('T(')) return value ?? '2024-06-30T10:00:00Z';
       if (pattern === '^\\d{10}$') {

@@ -1,4 +1,9 @@
-import { familyJsonSchemaShared, type JsonSchemaNode } from '../format/jsonSchema.ts';
+import {
+  familyJsonSchemaShared,
+  REAL_FULL_DATE_PATTERN,
+  REAL_PARTIAL_DATE_PATTERN,
+  type JsonSchemaNode,
+} from '../format/jsonSchema.ts';
 import { ID_PREFIXES } from '../ids.ts';
 
 /**
@@ -10,8 +15,9 @@ import { ID_PREFIXES } from '../ids.ts';
 /** The kind of a leaf value: an id, a date, free text, a coded value (choice, number, yes/no), or a map. */
 export type LeafKind = 'id' | 'date' | 'text' | 'coded' | 'map';
 
-const FULL_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-const DATE_PATTERNS = new Set(['^\\d{4}(-\\d{2}(-\\d{2})?)?$', FULL_DATE_PATTERN]);
+// The patterns the generated JSON Schema gives date fields (format/jsonSchema.ts).
+const FULL_DATE_PATTERN = REAL_FULL_DATE_PATTERN;
+const DATE_PATTERNS = new Set([REAL_PARTIAL_DATE_PATTERN, FULL_DATE_PATTERN]);
 const PREFIXES = new Set<string>(Object.values(ID_PREFIXES));
 const EMPTY: JsonSchemaNode = {};
 
