@@ -49,9 +49,18 @@ describe('createId', () => {
     expect(createId('person', 'amy')).toBe('person:amy');
   });
 
-  it('says clearly what is missing when the platform has no crypto.randomUUID', () => {
+  it('on a page without randomUUID (plain http), builds the same kind of UUID from getRandomValues', () => {
+    const real = globalThis.crypto;
+    const getRandomValues = (bytes: Uint8Array) => real.getRandomValues(bytes);
+    vi.stubGlobal('crypto', { getRandomValues });
+    const ids = Array.from({ length: 200 }, () => createId('household'));
+    for (const id of ids) expect(id.slice('household:'.length)).toMatch(UUID_V4);
+    expect(new Set(ids).size).toBe(200);
+  });
+
+  it('says clearly what is missing when the platform has no cryptographic generator', () => {
     vi.stubGlobal('crypto', undefined);
-    expect(() => createId('person')).toThrow(/crypto\.randomUUID/);
+    expect(() => createId('person')).toThrow(/crypto\.randomUUID\(\) or crypto\.getRandomValues\(\)/);
   });
 });
 

@@ -84,18 +84,28 @@ export interface IdTypes {
 }
 
 /**
- * A random id body: a version 4 UUID from the platform's cryptographic generator
- * (`globalThis.crypto.randomUUID`, in every supported browser and in Node 20+). Unguessable and, in
- * practice, unique across every map and every device, so ids made offline on two laptops never clash.
+ * A random id body: a version 4 UUID from the platform's cryptographic generator,
+ * `globalThis.crypto.randomUUID()` (every current browser, Node 20+). Browsers offer `randomUUID`
+ * only on secure pages (https, localhost); elsewhere the same kind of UUID is built from
+ * `crypto.getRandomValues`. Unguessable and, in practice, unique across every map and device.
  */
 function randomBody(): string {
-  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (typeof crypto?.randomUUID !== 'function') {
+  const crypto = (
+    globalThis as {
+      crypto?: { randomUUID?: () => string; getRandomValues?: (bytes: Uint8Array) => Uint8Array };
+    }
+  ).crypto;
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  if (typeof crypto?.getRandomValues !== 'function') {
     throw new Error(
-      'Kinmap needs crypto.randomUUID() to make ids; it is in every current browser (on https pages) and in Node 20 or later',
+      'Kinmap needs crypto.randomUUID() or crypto.getRandomValues() to make ids; they are in every current browser and in Node 20 or later',
     );
   }
-  return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40; // version 4
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80; // variant 10xx
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
