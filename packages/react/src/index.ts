@@ -50,8 +50,8 @@ export type { KinmapLabels, LabelsOverride, DeepPartial, DrawingLabels } from '.
 export { palettes } from './theme/palettes.ts';
 export type { KinmapPalette, KinmapThemeName } from './theme/palettes.ts';
 export { kinmapStyles } from './theme/kinmapStyles.ts';
-export { KinmapStyles } from './theme/KinmapStyles.tsx';
-export type { KinmapStylesProps } from './theme/KinmapStyles.tsx';
+export { KinmapStyles } from './theme/KinmapStyleElement.tsx';
+export type { KinmapStylesProps } from './theme/KinmapStyleElement.tsx';
 export { kinmapCustomProperties } from './theme/customProperties.ts';
 export type { KinmapCustomProperty } from './theme/customProperties.ts';
 export { kinmapFontStack } from './theme/font.ts';
