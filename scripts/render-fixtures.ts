@@ -11,6 +11,7 @@ import { layoutFamily, measureReadability } from '@kinmap/layout';
 import type { ReadabilityCounts } from '@kinmap/layout';
 import { toSvgString } from '@kinmap/react';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { chartFontFaces } from '../tests/support/chartFont.ts';
 import { FIXTURE_NAMES, loadFixture, type FixtureName } from '../tests/support/fixtures.ts';
 
 const OUT = join(import.meta.dirname, '..', 'artifacts', 'fixtures');
@@ -41,6 +42,7 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: CHROMIUM_ARGS,
 });
+const fontFaces = chartFontFaces();
 const rows: string[] = [];
 let misleading = 0;
 try {
@@ -51,7 +53,11 @@ try {
     const report = measureReadability(layout, family);
     misleading += report.misleading;
     const svg = toSvgString(family, { layout, showEcomap: true, xmlDeclaration: false });
-    await page.setContent(`<!doctype html><body style="margin:0;background:#fff">${svg}</body>`);
+    // The chart font, loaded as an app loads it, so the pictures show what a practitioner sees.
+    await page.setContent(
+      `<!doctype html><head><style>${fontFaces}</style></head><body style="margin:0;background:#fff">${svg}</body>`,
+    );
+    await page.evaluate(() => document.fonts.ready);
     const chart = page.locator('svg').first();
     await chart.screenshot({ path: join(OUT, `${name}.png`) });
     writeFileSync(join(OUT, `${name}.svg`), svg);

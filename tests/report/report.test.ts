@@ -129,11 +129,11 @@ describe('toReportPdf: what each profile prints', () => {
 });
 
 describe('toReportPdf: a document that works', () => {
-  it('every font is embedded (Arimo, subset): no standard PDF font', async () => {
+  it('every font is embedded (Atkinson Hyperlegible Next, the font the layout measures with, subset): no standard PDF font', async () => {
     const bytes = await toReportPdf(loadFixture('many-agencies'), { profile: 'partner_agency' });
     const { baseFonts, embeddedFiles } = pdfFonts(bytes);
     expect(baseFonts.length).toBeGreaterThan(0);
-    for (const name of baseFonts) expect(name).toMatch(/^[A-Z]{6}\+Arimo-(Regular|Bold)$/);
+    for (const name of baseFonts) expect(name).toMatch(/^[A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)$/);
     expect(embeddedFiles).toBe(baseFonts.length);
   });
 

@@ -41,17 +41,20 @@ export interface Rendered {
 }
 
 const require = createRequire(import.meta.url);
-// Arimo has Arial's metrics, which the layout measures text with, so labels fit where they were put.
+// Atkinson Hyperlegible Next, the font the layout measures text with, so labels fit where they were
+// put: every weight and style the chart draws (names regular, household names italic, marks 600 and 700).
 const FONT_FILES = [
-  '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
-  '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
-].map((file) => require.resolve(file));
+  '400Regular/AtkinsonHyperlegibleNext_400Regular.ttf',
+  '400Regular_Italic/AtkinsonHyperlegibleNext_400Regular_Italic.ttf',
+  '600SemiBold/AtkinsonHyperlegibleNext_600SemiBold.ttf',
+  '700Bold/AtkinsonHyperlegibleNext_700Bold.ttf',
+].map((file) => require.resolve(`@expo-google-fonts/atkinson-hyperlegible-next/${file}`));
 
 /**
  * The family for one recipient, in one format. Always redacts first (`redactFamily`): the JSON is the
  * redacted copy, the SVG and PNG draw it (genogram and key), the PDF is the report (`toReportPdf`).
- * The PNG is rasterised by resvg with Arimo and no system fonts, so it looks the same on every
- * machine, and carries no text metadata.
+ * The PNG is rasterised by resvg with Atkinson Hyperlegible Next and no system fonts, so it looks the
+ * same on every machine, and carries no text metadata.
  *
  * @example
  * ```ts
@@ -87,8 +90,8 @@ export async function renderFamily(family: Family, options: RenderOptions): Prom
     font: {
       fontFiles: FONT_FILES,
       loadSystemFonts: false,
-      defaultFontFamily: 'Arimo',
-      sansSerifFamily: 'Arimo',
+      defaultFontFamily: 'Atkinson Hyperlegible Next',
+      sansSerifFamily: 'Atkinson Hyperlegible Next',
     },
   })
     .render()

@@ -27,4 +27,6 @@ export type {
 export { layoutFamily } from './layoutFamily.ts';
 export { DEFAULT_LAYOUT_OPTIONS } from './options.ts';
 export { measureReadability } from './readability/measureReadability.ts';
+export { CHART_FONT_FAMILY, textWidth } from './labels/textWidth.ts';
+export type { FontStyleName } from './labels/textWidth.ts';
 export type { ReadabilityCounts, ReadabilityReport, ReadabilityRule } from './readability/types.ts';

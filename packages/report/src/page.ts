@@ -12,8 +12,8 @@ export const MARGIN = 42;
 export const FOOTER = 22;
 /** The smallest text the report prints, in points. */
 export const MIN_FONT_PT = 8;
-export const REGULAR = 'Kinmap-Arimo';
-export const BOLD = 'Kinmap-Arimo-Bold';
+export const REGULAR = 'Kinmap-Atkinson';
+export const BOLD = 'Kinmap-Atkinson-Bold';
 export const INK = '#1b1b1b';
 export const MUTED = '#4a4a4a';
 export const RULE = '#8a8a8a';

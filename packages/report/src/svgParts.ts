@@ -1,3 +1,4 @@
+import { textWidth } from '@kinmap/layout';
 import { attribute, childElements, findElements, type MarkupElement } from './markup.ts';
 
 /** An SVG document ready for the PDF: its markup and its size in SVG units (1 unit = 1 pt at scale 1). */
@@ -12,8 +13,8 @@ export interface SvgPart {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * A white box behind a one-line label (what the chart's halo does on screen), estimated from the
- * label's length: Arimo letters are about 0.6 em wide at most.
+ * A white box behind a one-line label (what the chart's halo does on screen), as wide as the label in
+ * the embedded font (the layout's measure; bold and italic are a little wider, so 10% is added).
  */
 function haloBox(attributes: string, content: string): string {
   const number = (name: string) =>
@@ -24,8 +25,13 @@ function haloBox(attributes: string, content: string): string {
   if (![x, y, size].every(Number.isFinite)) return '';
   const dy = /\sdy="([-\d.]+)em"/.exec(attributes);
   const baseline = y + (dy ? Number(dy[1]) * size : 0);
-  const length = content.replace(/&[^;]+;/g, 'x').length;
-  const width = length * size * 0.6 + 4;
+  const text = content
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;|&apos;/g, "'")
+    .replace(/&[^;]+;/g, '&');
+  const width = textWidth(text, size) * 1.1 + 4;
   const anchor = /\stext-anchor="(middle|end)"/.exec(attributes)?.[1];
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width + 2 : x - 2;
   return `<rect x="${left.toFixed(2)}" y="${(baseline - 0.8 * size - 1).toFixed(2)}" width="${width.toFixed(2)}" height="${(size + 2).toFixed(2)}" fill="#ffffff"/>`;

@@ -60,8 +60,8 @@ export interface ReportOptions {
   /** Paper size. Default `A4`. */
   pageSize?: ReportPageSize;
   /**
-   * The fonts to embed (TrueType bytes). Default: Arimo (Arial's metrics, which the layout measures
-   * text with) from the @expo-google-fonts/arimo package, read
+   * The fonts to embed (TrueType bytes). Default: Atkinson Hyperlegible Next (the font the layout
+   * measures text with) from the @expo-google-fonts/atkinson-hyperlegible-next package, read
    * from disk in Node and fetched from the bundle's URL in the browser.
    */
   fonts?: ReportFonts;
@@ -296,8 +296,8 @@ export async function buildReport(family: Family, options: ReportOptions): Promi
  * is for and what was removed, the genogram with its key, the ecomap, the people, households and
  * agencies tables (lead practitioner marked), and the minimum standard with its findings. The family
  * is always redacted for `profile` first (`redactFamily`), so nothing the recipient may not see is in
- * the file. Text stays text (Arimo, embedded); nothing is printed under 8 pt. Runs in Node and
- * in the browser with the same output.
+ * the file. Text stays text (Atkinson Hyperlegible Next, embedded); nothing is printed under 8 pt.
+ * Runs in Node and in the browser with the same output.
  *
  * @example
  * ```ts

@@ -1,32 +1,81 @@
-/** Advance widths in em of a common sans-serif (Arial / Helvetica metrics) for the characters labels use. */
-const WIDE: Record<string, number> = { m: 0.833, w: 0.722, M: 0.833, W: 0.944, ' ': 0.278, '.': 0.278 };
-const NARROW = "ijlIf't()/,:;";
+import { ADVANCES, FONT_FAMILY, UNITS_PER_EM, type FontStyleName } from './fontMetrics.generated.ts';
 
-/** The advance of each ASCII character in em, from the rules below (read once). */
-const ASCII = new Float64Array(128);
-for (let code = 0; code < 128; code += 1) {
-  const c = String.fromCharCode(code);
-  const wide = WIDE[c];
-  ASCII[code] = wide !== undefined ? wide : NARROW.includes(c) ? 0.3 : c >= 'A' && c <= 'Z' ? 0.667 : 0.556;
+export type { FontStyleName } from './fontMetrics.generated.ts';
+
+/**
+ * The font the chart is drawn in and measured with (Atkinson Hyperlegible Next, SIL Open Font License),
+ * then generic families for a page that has not loaded it.
+ */
+export const CHART_FONT_FAMILY = `'${FONT_FAMILY}', system-ui, sans-serif`;
+
+/** No advance stored for this code point (the font lacks it). */
+const MISSING = 0xffff;
+
+/** East Asian wide and full-width characters (drawn by a fallback font about one em wide). */
+function wide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/** Advances per style in font units, indexed by code point (read from the generated table on first use). */
+const tables = new Map<FontStyleName, Uint16Array>();
+
+function table(style: FontStyleName): Uint16Array {
+  let advances = tables.get(style);
+  if (advances) return advances;
+  const { ranges } = ADVANCES[style];
+  let end = 0;
+  for (const [start, digits] of ranges) end = Math.max(end, start + digits.length / 3);
+  advances = new Uint16Array(end).fill(MISSING);
+  for (const [start, digits] of ranges) {
+    for (let i = 0; i < digits.length / 3; i += 1)
+      advances[start + i] = Number.parseInt(digits.slice(i * 3, i * 3 + 3), 16);
+  }
+  tables.set(style, advances);
+  return advances;
 }
 
 /**
- * An estimate of how wide `text` is when set at `fontSize` in a sans-serif: digits and most letters
- * 0.556 em, capitals 0.667 em, a few wide and narrow characters from the table. Errs a little wide.
+ * How wide `text` is when drawn at `fontSize` in the chart font ({@link CHART_FONT_FAMILY}): the sum of
+ * the glyphs' advance widths × size ÷ units per em, without kerning (which only ever narrows this
+ * font's text, so the width errs a little wide, never narrow). A character the font lacks is drawn in a
+ * fallback font: it counts as the font's mean letter width, or one em for East Asian wide characters and
+ * for characters outside the Basic Multilingual Plane (a surrogate pair: emoji, rare ideographs).
+ *
+ * @example
+ * ```ts
+ * textWidth('Leo Smith', 11); // ≈ 49.2
+ * textWidth('Leo Smith', 11, 'bold'); // a little wider
+ * ```
  */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
+export function textWidth(text: string, fontSize: number, style: FontStyleName = 'regular'): number {
+  const advances = table(style);
+  const fallback = ADVANCES[style].fallback;
+  let units = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code < 128) em += ASCII[code] as number;
-    else {
-      // Any other character (a surrogate pair is one character) is 0.556 em.
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) i += 1;
-      }
-      em += 0.556;
+    if (code < 0x20) continue; // control characters draw nothing
+    const advance = code < advances.length ? (advances[code] as number) : MISSING;
+    if (advance !== MISSING) {
+      units += advance;
+      continue;
     }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i += 1; // one character outside the BMP (an emoji, a rare ideograph): one em
+        units += UNITS_PER_EM;
+        continue;
+      }
+    }
+    units += wide(code) ? UNITS_PER_EM : fallback;
   }
-  return em * fontSize;
+  return (units * fontSize) / UNITS_PER_EM;
 }

@@ -157,7 +157,14 @@ function partnerOffsets(
     for (const p of index.partnershipsOf.get(a) ?? []) {
       if (p.kind === 'conception_through_sexual_violence' || !p.partners.includes(b)) continue;
       const text = partnershipLabel(p, options.asAt, options.words)?.text;
-      if (text) gap = Math.max(gap, Math.ceil(s + textWidth(text, 0.25 * s) + 0.2 * s));
+      // Room for the label and a margin, erring wide: never less than 0.6 em a character (about a
+      // digit of the chart font), so a long label stays clear of both symbols in any font.
+      const font = 0.25 * s;
+      if (text)
+        gap = Math.max(
+          gap,
+          Math.ceil(s + Math.max(textWidth(text, font) + 0.2 * s, text.length * font * 0.6)),
+        );
     }
     return gap;
   };

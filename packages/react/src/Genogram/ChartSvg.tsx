@@ -7,6 +7,7 @@ import { useLabels } from '../labels/LabelsContext.ts';
 import { ColourProvider, themeVariables } from '../theme/ThemeContext.tsx';
 import { palettes } from '../theme/palettes.ts';
 import { chartFontFamily } from '../theme/font.ts';
+import { FitText } from '../text/FitText.tsx';
 import type { KinmapThemeName } from '../theme/palettes.ts';
 import { legendEntries } from '../legend/legendEntries.ts';
 import { LEGEND_SVG_WIDTH, LegendSvg, legendSvgHeight } from '../legend/LegendSvg.tsx';
@@ -113,6 +114,8 @@ export function ChartSvg(props: ChartSvgProps) {
           </GenogramDrawing>
         </g>
       </ColourProvider>
+      {/* A file has no script: only a live chart refits its labels to a host's font. */}
+      {props.standalone ? null : <FitText />}
     </svg>
   );
 }
