@@ -38,13 +38,19 @@ export class Grid {
     else this.cells[index] = [id];
   }
   addBox(id: number, x0: number, y0: number, x1: number, y1: number): void {
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    const c0 = this.col(x0);
+    const c1 = this.col(x1);
+    const r0 = this.row(y0);
+    const r1 = this.row(y1);
     for (let c = c0; c <= c1; c += 1) for (let r = r0; r <= r1; r += 1) this.put(c * this.rows + r, id);
   }
   /** Fills `found` with the lists of the cells under the box; returns how many cells were looked at. */
   boxCells(x0: number, y0: number, x1: number, y1: number): number {
     this.found.length = 0;
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    const c0 = this.col(x0);
+    const c1 = this.col(x1);
+    const r0 = this.row(y0);
+    const r1 = this.row(y1);
     for (let c = c0; c <= c1; c += 1)
       for (let r = r0; r <= r1; r += 1) {
         const list = this.cells[c * this.rows + r];
@@ -53,8 +59,13 @@ export class Grid {
     return (c1 - c0 + 1) * (r1 - r0 + 1);
   }
   /** Puts `id` in the cells segment a→b crosses (column by column), or with id -1 collects their lists. */
-  private walk(ax: number, ay: number, bx: number, by: number, id: number): number {
-    if (ax > bx) [ax, ay, bx, by] = [bx, by, ax, ay];
+  private walk(px: number, py: number, qx: number, qy: number, id: number): number {
+    // From left to right (swapped without an array, so the walk allocates nothing).
+    const swap = px > qx;
+    const ax = swap ? qx : px;
+    const ay = swap ? qy : py;
+    const bx = swap ? px : qx;
+    const by = swap ? py : qy;
     const c0 = this.col(ax);
     const c1 = this.col(bx);
     const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
