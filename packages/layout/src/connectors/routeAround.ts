@@ -152,8 +152,11 @@ export class Router {
   ): boolean {
     const { grid, x0, y0, x1, y1, owner } = this.obstacles;
     this.probes += grid.segmentCells(px, py, qx, qy);
-    for (const list of grid.found)
-      for (const id of list) {
+    const { found, foundCount } = grid;
+    for (let f = 0; f < foundCount; f += 1) {
+      const list = found[f] as number[];
+      for (let j = 0; j < list.length; j += 1) {
+        const id = list[j] as number;
         const who = owner[id];
         if (who !== undefined && (who === a || who === b)) continue;
         this.probes += 1;
@@ -171,6 +174,7 @@ export class Router {
         )
           return false;
       }
+    }
     return true;
   }
 
