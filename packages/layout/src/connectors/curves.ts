@@ -1,3 +1,4 @@
+import { numberAt } from '../readability/polyline.ts';
 import type { Point } from '../types.ts';
 
 /** Segments a curve is tested as: the renderer and the readability checks flatten curves alike. */
@@ -133,7 +134,7 @@ function pathTokens(d: string): { letters: number[]; values: number[] } {
       }
     }
     letters.push(exponent ? -1 : 0);
-    values.push(Number(d.slice(p, q)));
+    values.push(numberAt(d, p, q));
     p = q;
   }
   return { letters, values };

@@ -22,6 +22,36 @@ function isCommandCode(c: number): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** 10⁰ … 10¹⁵, each exact as a double. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The number written in `d` from `p` to `q` (a sign, digits, a point, digits, perhaps an exponent),
+ * exactly as `Number(d.slice(p, q))` reads it, without making the substring: with at most 15 digits
+ * and no exponent it is the whole number of its digits divided by a power of ten, both exact, so the
+ * one rounding is the same as Number's; anything else is read by Number.
+ */
+export function numberAt(d: string, p: number, q: number): number {
+  let k = p;
+  const sign = d.charCodeAt(k);
+  if (sign === 45 || sign === 43) k += 1;
+  let whole = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; k < q; k += 1) {
+    const c = d.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits += 1;
+      if (decimals >= 0) decimals += 1;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else return Number(d.slice(p, q));
+  }
+  if (digits === 0 || digits > 15) return Number(d.slice(p, q));
+  const value = decimals > 0 ? whole / (POWERS_OF_TEN[decimals] as number) : whole;
+  return sign === 45 ? -value : value;
+}
+
 /**
  * Splits path data into its tokens: a command letter (`commands[k]`, its number NaN) or a number
  * (`commands[k]` 0) such as `-1.5`, `.5` or `2e-3`; anything else is skipped.
@@ -68,7 +98,7 @@ function tokenize(d: string): { commands: number[]; numbers: number[] } {
       }
     }
     commands.push(0);
-    numbers.push(Number(d.slice(p, q)));
+    numbers.push(numberAt(d, p, q));
     p = q;
   }
   return { commands, numbers };
