@@ -1,3 +1,4 @@
+import { numberAt } from '../readability/polyline.ts';
 import type { Point } from '../types.ts';
 
 /** Segments a curve is tested as: the renderer and the readability checks flatten curves alike. */
@@ -6,46 +7,137 @@ export const STEPS = 12;
 /** Points of path data as the layout writes it (absolute M L H V Q C Z), curves flattened. */
 export function pathPolylines(d: string): Point[][] {
   const out: Point[][] = [];
-  const tokens = d.match(/[MLHVQCZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  const { letters, values } = pathTokens(d);
+  const count = letters.length;
   let current: Point[] = [];
   let x = 0;
   let y = 0;
   let start: Point = { x, y };
-  let cmd = '';
+  let cmd = 0; // none yet; else the upper-case letter's code, or -1 for an unknown one
   let i = 0;
-  const num = () => Number(tokens[i++]);
-  while (i < tokens.length) {
-    if (/[A-Za-z]/.test(tokens[i] as string)) cmd = (tokens[i++] as string).toUpperCase();
-    if (cmd === 'M') {
+  // A letter read as a number, or a read past the end, is NaN.
+  while (i < count) {
+    const letter = letters[i] as number;
+    if (letter !== 0) {
+      // A number with an exponent has a letter in it, and is read as an unknown command.
+      cmd = letter < 0 ? -1 : letter & ~32;
+      i += 1;
+    }
+    if (cmd === 77) {
+      // M
       if (current.length > 1) out.push(current);
-      x = num();
-      y = num();
+      x = i < count ? (values[i] as number) : NaN;
+      i += 1;
+      y = i < count ? (values[i] as number) : NaN;
+      i += 1;
       start = { x, y };
       current = [start];
-      cmd = 'L';
-    } else if (cmd === 'L') {
-      x = num();
-      y = num();
+      cmd = 76;
+    } else if (cmd === 76) {
+      // L
+      x = i < count ? (values[i] as number) : NaN;
+      i += 1;
+      y = i < count ? (values[i] as number) : NaN;
+      i += 1;
       current.push({ x, y });
-    } else if (cmd === 'H') {
-      x = num();
+    } else if (cmd === 72) {
+      // H
+      x = i < count ? (values[i] as number) : NaN;
+      i += 1;
       current.push({ x, y });
-    } else if (cmd === 'V') {
-      y = num();
+    } else if (cmd === 86) {
+      // V
+      y = i < count ? (values[i] as number) : NaN;
+      i += 1;
       current.push({ x, y });
-    } else if (cmd === 'Q' || cmd === 'C') {
+    } else if (cmd === 81 || cmd === 67) {
+      // Q, C
       const pts = [{ x, y }];
-      for (let k = 0; k < (cmd === 'Q' ? 2 : 3); k += 1) pts.push({ x: num(), y: num() });
+      for (let k = 0; k < (cmd === 81 ? 2 : 3); k += 1) {
+        const px = i < count ? (values[i] as number) : NaN;
+        i += 1;
+        const py = i < count ? (values[i] as number) : NaN;
+        i += 1;
+        pts.push({ x: px, y: py });
+      }
       for (let step = 1; step <= STEPS; step += 1) current.push(bezier(pts, step / STEPS));
       ({ x, y } = pts[pts.length - 1] as Point);
-    } else if (cmd === 'Z') {
+    } else if (cmd === 90) {
+      // Z
       current.push(start);
       ({ x, y } = start);
-      cmd = '';
+      cmd = 0;
     } else i += 1;
   }
   if (current.length > 1) out.push(current);
   return out;
+}
+
+/** Whether a character code is one of the commands M L H V Q C Z, either case. */
+function isPathCommand(c: number): boolean {
+  switch (c | 32) {
+    case 109:
+    case 108:
+    case 104:
+    case 118:
+    case 113:
+    case 99:
+    case 122:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The tokens of path data, read as the pattern `[MLHVQCZ]|-?\d*\.?\d+(?:e[-+]?\d+)?` (any case)
+ * would match them, without a regular expression: `letters[k]` is a command's character code (its
+ * value NaN), 0 for a number, or -1 for a number with an exponent (which has a letter in it, so
+ * the reader takes it for a command it does not know, as it always has; the layout never writes one).
+ */
+function pathTokens(d: string): { letters: number[]; values: number[] } {
+  const letters: number[] = [];
+  const values: number[] = [];
+  const length = d.length;
+  let p = 0;
+  while (p < length) {
+    const c = d.charCodeAt(p);
+    if (isPathCommand(c)) {
+      letters.push(c);
+      values.push(NaN);
+      p += 1;
+      continue;
+    }
+    let q = c === 45 ? p + 1 : p;
+    // \d*\.?\d+: digits, then a point and digits; a point with no digit after it is not taken.
+    const intStart = q;
+    while (q < length && isDigitCode(d.charCodeAt(q))) q += 1;
+    if (q + 1 < length && d.charCodeAt(q) === 46 && isDigitCode(d.charCodeAt(q + 1))) {
+      q += 1;
+      while (q < length && isDigitCode(d.charCodeAt(q))) q += 1;
+    } else if (q === intStart) {
+      p += 1;
+      continue;
+    }
+    let exponent = false;
+    if (q < length && (d.charCodeAt(q) | 32) === 101) {
+      let e = q + 1;
+      if (e < length && (d.charCodeAt(e) === 45 || d.charCodeAt(e) === 43)) e += 1;
+      if (e < length && isDigitCode(d.charCodeAt(e))) {
+        while (e < length && isDigitCode(d.charCodeAt(e))) e += 1;
+        q = e;
+        exponent = true;
+      }
+    }
+    letters.push(exponent ? -1 : 0);
+    values.push(numberAt(d, p, q));
+    p = q;
+  }
+  return { letters, values };
 }
 
 function bezier(points: readonly Point[], t: number): Point {

@@ -217,17 +217,23 @@ export function relationshipConnectors(
   const clashes = (x0: number, y0: number, x1: number, y1: number, r: number, limit: number): number => {
     let count = 0;
     boxes.boxCells(x0, y0, x1, y1);
-    for (const list of boxes.found)
-      for (const id of list)
+    for (let f = 0; f < boxes.foundCount; f += 1) {
+      const list = boxes.found[f] as number[];
+      for (let j = 0; j < list.length; j += 1) {
+        const id = list[j] as number;
         if (
           overlaps(x0, y0, x1, y1, bx0[id] as number, by0[id] as number, bx1[id] as number, by1[id] as number)
         ) {
           count += 1;
           if (count >= limit) return count;
         }
+      }
+    }
     segments.boxCells(x0, y0, x1, y1);
-    for (const list of segments.found)
-      for (const id of list) {
+    for (let f = 0; f < segments.foundCount; f += 1) {
+      const list = segments.found[f] as number[];
+      for (let j = 0; j < list.length; j += 1) {
+        const id = list[j] as number;
         if (segOwner[id] === r) continue;
         // Out of probes: as bad as the limit, so the best place found so far is kept.
         budget -= 1;
@@ -248,6 +254,7 @@ export function relationshipConnectors(
           if (count >= limit) return count;
         }
       }
+    }
     return count;
   };
 
@@ -270,8 +277,10 @@ export function relationshipConnectors(
       if (budget < 0) return -1;
       // The first and last pieces leave and reach the two people, through their own clearance.
       const end = i === 0 || i === STEPS - 1;
-      for (const list of boxes.found)
-        for (const id of list) {
+      for (let f = 0; f < boxes.foundCount; f += 1) {
+        const list = boxes.found[f] as number[];
+        for (let j = 0; j < list.length; j += 1) {
+          const id = list[j] as number;
           if (seen[id] === stamp || (end && (owner[id] === a || owner[id] === b))) continue;
           budget -= 1;
           if (
@@ -290,6 +299,7 @@ export function relationshipConnectors(
           seen[id] = stamp;
           count += 1;
         }
+      }
     }
     return count;
   };

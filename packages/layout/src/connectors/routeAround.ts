@@ -117,10 +117,8 @@ class Search {
 /** One search state for every router: routing is synchronous, so it is never shared at once. */
 const SHARED = new Search();
 
-// Steps to the four neighbouring cells: the path is pulled straight between its corners afterwards,
-// so diagonal steps would only make the search dearer.
-const DX = [1, -1, 0, 0];
-const DY = [0, 0, 1, -1];
+// The search steps to the four neighbouring cells (right, left, down, up): the path is pulled
+// straight between its corners afterwards, so diagonal steps would only make the search dearer.
 
 /**
  * Routes lines round the chart's boxes. `area` is where routes may run (the chart with a margin);
@@ -154,8 +152,11 @@ export class Router {
   ): boolean {
     const { grid, x0, y0, x1, y1, owner } = this.obstacles;
     this.probes += grid.segmentCells(px, py, qx, qy);
-    for (const list of grid.found)
-      for (const id of list) {
+    const { found, foundCount } = grid;
+    for (let f = 0; f < foundCount; f += 1) {
+      const list = found[f] as number[];
+      for (let j = 0; j < list.length; j += 1) {
+        const id = list[j] as number;
         const who = owner[id];
         if (who !== undefined && (who === a || who === b)) continue;
         this.probes += 1;
@@ -173,6 +174,7 @@ export class Router {
         )
           return false;
       }
+    }
     return true;
   }
 
@@ -310,35 +312,57 @@ export class Router {
     }
     let reached = -1;
     let opened = 0;
+    // The goal cells, -2 where there are fewer than four (no cell has a negative id).
+    const g0 = goals.length > 0 ? (goals[0] as number) : -2;
+    const g1 = goals.length > 1 ? (goals[1] as number) : -2;
+    const g2 = goals.length > 2 ? (goals[2] as number) : -2;
+    const g3 = goals.length > 3 ? (goals[3] as number) : -2;
     while (search.heapLen > 0) {
       const id = search.pop();
       if ((state[id] as number) === 1) continue;
       state[id] = 1;
-      if (goals.includes(id)) {
+      if (id === g0 || id === g1 || id === g2 || id === g3) {
         reached = id;
         break;
       }
       opened += 1;
       if (opened > MAX_OPEN) break;
       const c = (id / rows) | 0;
-      const r = id % rows;
+      const r = id - c * rows;
       const base = cost[id] as number;
       const dirIn = dir[id] as number;
       for (let k = 0; k < 4; k += 1) {
-        const nc = c + (DX[k] as number);
-        const nr = r + (DY[k] as number);
-        if (nc < 0 || nr < 0 || nc >= cols || nr >= rows) continue;
+        // Right, left, down, up (the order of DX and DY).
+        let nc = c;
+        let nr = r;
+        if (k === 0) {
+          nc += 1;
+          if (nc >= cols) continue;
+        } else if (k === 1) {
+          nc -= 1;
+          if (nc < 0) continue;
+        } else if (k === 2) {
+          nr += 1;
+          if (nr >= rows) continue;
+        } else {
+          nr -= 1;
+          if (nr < 0) continue;
+        }
         const next = nc * rows + nr;
         if (blocked[next] === 1) continue;
-        open(next);
-        if (state[next] === 1) continue;
+        if (seen[next] !== stamp) {
+          seen[next] = stamp;
+          state[next] = 0;
+          cost[next] = Infinity;
+          from[next] = -1;
+        } else if (state[next] === 1) continue;
         const step = 1 + (dirIn >= 0 && dirIn !== k ? TURN : 0) + USED * (used[next] as number);
         const total = base + step;
         if (total < (cost[next] as number)) {
           cost[next] = total;
           from[next] = id;
           dir[next] = k;
-          search.push(next, total + h(next));
+          search.push(next, total + WEIGHT * Math.max(0, Math.abs(nc - tc) + Math.abs(nr - tr) - near));
         }
       }
     }

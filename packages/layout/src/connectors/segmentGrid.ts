@@ -11,8 +11,12 @@ export class Grid {
   private readonly cols: number;
   private readonly rows: number;
   private readonly cell: number;
-  /** The lists a query found, filled by `boxCells` and `segmentCells`. */
+  /**
+   * The lists a query found, filled by `boxCells` and `segmentCells`: the first `foundCount` of
+   * them (the array is reused, never cut short, so queries allocate nothing once it has grown).
+   */
   readonly found: number[][] = [];
+  foundCount = 0;
   constructor(
     private readonly x0: number,
     private readonly y0: number,
@@ -38,23 +42,34 @@ export class Grid {
     else this.cells[index] = [id];
   }
   addBox(id: number, x0: number, y0: number, x1: number, y1: number): void {
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    const c0 = this.col(x0);
+    const c1 = this.col(x1);
+    const r0 = this.row(y0);
+    const r1 = this.row(y1);
     for (let c = c0; c <= c1; c += 1) for (let r = r0; r <= r1; r += 1) this.put(c * this.rows + r, id);
   }
   /** Fills `found` with the lists of the cells under the box; returns how many cells were looked at. */
   boxCells(x0: number, y0: number, x1: number, y1: number): number {
-    this.found.length = 0;
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+    this.foundCount = 0;
+    const c0 = this.col(x0);
+    const c1 = this.col(x1);
+    const r0 = this.row(y0);
+    const r1 = this.row(y1);
     for (let c = c0; c <= c1; c += 1)
       for (let r = r0; r <= r1; r += 1) {
         const list = this.cells[c * this.rows + r];
-        if (list) this.found.push(list);
+        if (list) this.found[this.foundCount++] = list;
       }
     return (c1 - c0 + 1) * (r1 - r0 + 1);
   }
   /** Puts `id` in the cells segment a→b crosses (column by column), or with id -1 collects their lists. */
-  private walk(ax: number, ay: number, bx: number, by: number, id: number): number {
-    if (ax > bx) [ax, ay, bx, by] = [bx, by, ax, ay];
+  private walk(px: number, py: number, qx: number, qy: number, id: number): number {
+    // From left to right (swapped without an array, so the walk allocates nothing).
+    const swap = px > qx;
+    const ax = swap ? qx : px;
+    const ay = swap ? qy : py;
+    const bx = swap ? px : qx;
+    const by = swap ? py : qy;
     const c0 = this.col(ax);
     const c1 = this.col(bx);
     const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
@@ -73,7 +88,7 @@ export class Grid {
         if (id >= 0) this.put(index, id);
         else {
           const list = this.cells[index];
-          if (list) this.found.push(list);
+          if (list) this.found[this.foundCount++] = list;
         }
       }
       visited += r1 - r0 + 1;
@@ -85,7 +100,7 @@ export class Grid {
   }
   /** Fills `found` with the lists of the cells segment a→b crosses; returns how many it looked at. */
   segmentCells(ax: number, ay: number, bx: number, by: number): number {
-    this.found.length = 0;
+    this.foundCount = 0;
     return this.walk(ax, ay, bx, by, -1);
   }
 }

@@ -161,8 +161,6 @@ export function gridAccess(
     const p = centre(grid, i);
     return target.polygons.some((poly) => insidePolygon(p, poly));
   };
-  const free = (i: number) =>
-    grid.blocked[i] === 0 && grid.symbol[i] === 0 && (!keepOffTaken || grid.taken[i] === 0);
   const { from, queue } = grid;
   from.fill(-2);
   let tail = 0;
@@ -180,15 +178,19 @@ export function gridAccess(
         queue[tail++] = i;
       }
     }
-  // Outside the genogram: beyond the box (ring), or below its bottom edge (band).
   const b = frame.box;
-  const outside = (c: number, r: number) => {
-    const x = grid.x0 + (c + 0.5) * grid.cell;
-    const y = grid.y0 + (r + 0.5) * grid.cell;
-    if (frame.kind === 'band') return y > frame.bottom;
-    return x < b.x || x > b.x + b.width || y < b.y || y > b.y + b.height;
-  };
   let goal = -1;
+  // The search's inner loop reads the grid directly (no closures): a cell is free when
+  // `blocked`, `symbol` and (when kept off) `taken` are all 0, as `free` says.
+  const { blocked, symbol, taken } = grid;
+  const offTaken = keepOffTaken ? 1 : 0;
+  const band = frame.kind === 'band';
+  const bottom = frame.kind === 'band' ? frame.bottom : 0;
+  const bx0 = b.x;
+  const bx1 = b.x + b.width;
+  const by0 = b.y;
+  const by1 = b.y + b.height;
+  const { x0: gx0, y0: gy0, cell } = grid;
   for (let head = 0; head < tail && goal < 0; head += 1) {
     const i = queue[head] as number;
     const c = i % cols;
@@ -200,10 +202,20 @@ export function gridAccess(
         const nr = r + dr;
         if (nc < 0 || nr < 0 || nc >= cols || nr >= rows) continue;
         const j = nr * cols + nc;
-        if (from[j] !== -2 || !free(j)) continue;
-        if (dr !== 0 && dc !== 0 && (!free(r * cols + nc) || !free(nr * cols + c))) continue;
+        if (from[j] !== -2 || blocked[j] !== 0 || symbol[j] !== 0 || (offTaken === 1 && taken[j] !== 0))
+          continue;
+        if (dr !== 0 && dc !== 0) {
+          // No corner cutting: both cells beside the diagonal step are free too.
+          const h = r * cols + nc;
+          const v = nr * cols + c;
+          if (blocked[h] !== 0 || symbol[h] !== 0 || (offTaken === 1 && taken[h] !== 0)) continue;
+          if (blocked[v] !== 0 || symbol[v] !== 0 || (offTaken === 1 && taken[v] !== 0)) continue;
+        }
         from[j] = i;
-        if (outside(nc, nr)) {
+        // Outside the genogram: beyond the box (ring), or below its bottom edge (band).
+        const x = gx0 + (nc + 0.5) * cell;
+        const y = gy0 + (nr + 0.5) * cell;
+        if (band ? y > bottom : x < bx0 || x > bx1 || y < by0 || y > by1) {
           goal = j;
           break;
         }
@@ -212,7 +224,8 @@ export function gridAccess(
   }
   if (goal < 0) return undefined;
   const cells: Point[] = [];
-  for (let i = goal; i >= 0 && from[i] !== -1; i = from[i] as number) cells.unshift(centre(grid, i));
+  for (let i = goal; i >= 0 && from[i] !== -1; i = from[i] as number) cells.push(centre(grid, i));
+  cells.reverse();
   const first = cells[0] as Point;
   let start: Point;
   if (target.kind === 'person') {

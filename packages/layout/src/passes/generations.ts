@@ -17,10 +17,10 @@ export function chooseTreeParents(
   const couple: (string | undefined)[] = units.map(() => undefined);
   const parentUnit: (number | undefined)[] = units.map(() => undefined);
   const attach: (PersonId | undefined)[] = units.map(() => undefined);
+  const partners = (id: PersonId) => index.partnershipsOf.get(id)?.length ?? 0;
   for (const unit of units) {
     // The unit hangs under the parents of its hub (the member with most partners: the others are
     // their partners, drawn beside them), then of the others in document order.
-    const partners = (id: PersonId) => index.partnershipsOf.get(id)?.length ?? 0;
     const byOrder = [...unit.members].sort(
       (a, b) => partners(b) - partners(a) || (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0),
     );

@@ -76,17 +76,18 @@ export function place(
     if (key === undefined) return x[u] as number;
     return anchorX(key) - (sibshipCentre.get(key) ?? 0) + (sibshipOffset[u] as number);
   };
+  /** Where a child's unit attaches to the line from its parents. */
+  const attachAt = (child: string) => {
+    const cu = unitOf.get(child as never) as number;
+    return (x[cu] as number) + (attachOffset[cu] as number);
+  };
   const up = (u: number) => {
     const keys = couplesOf[u] ?? [];
     if (keys.length === 0) return x[u] as number;
     let sum = 0;
     for (const key of keys) {
       const kids = treeChildren.get(key) ?? [];
-      const at = (child: string) => {
-        const cu = unitOf.get(child as never) as number;
-        return (x[cu] as number) + (attachOffset[cu] as number);
-      };
-      const mid = (at(kids[0] as string) + at(kids[kids.length - 1] as string)) / 2;
+      const mid = (attachAt(kids[0] as string) + attachAt(kids[kids.length - 1] as string)) / 2;
       sum += mid - (anchors.get(key)?.dx ?? 0);
     }
     return sum / keys.length;

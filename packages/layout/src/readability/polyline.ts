@@ -22,6 +22,36 @@ function isCommandCode(c: number): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** 10⁰ … 10¹⁵, each exact as a double. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The number written in `d` from `p` to `q` (a sign, digits, a point, digits, perhaps an exponent),
+ * exactly as `Number(d.slice(p, q))` reads it, without making the substring: with at most 15 digits
+ * and no exponent it is the whole number of its digits divided by a power of ten, both exact, so the
+ * one rounding is the same as Number's; anything else is read by Number.
+ */
+export function numberAt(d: string, p: number, q: number): number {
+  let k = p;
+  const sign = d.charCodeAt(k);
+  if (sign === 45 || sign === 43) k += 1;
+  let whole = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; k < q; k += 1) {
+    const c = d.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits += 1;
+      if (decimals >= 0) decimals += 1;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else return Number(d.slice(p, q));
+  }
+  if (digits === 0 || digits > 15) return Number(d.slice(p, q));
+  const value = decimals > 0 ? whole / (POWERS_OF_TEN[decimals] as number) : whole;
+  return sign === 45 ? -value : value;
+}
+
 /**
  * Splits path data into its tokens: a command letter (`commands[k]`, its number NaN) or a number
  * (`commands[k]` 0) such as `-1.5`, `.5` or `2e-3`; anything else is skipped.
@@ -68,10 +98,29 @@ function tokenize(d: string): { commands: number[]; numbers: number[] } {
       }
     }
     commands.push(0);
-    numbers.push(Number(d.slice(p, q)));
+    numbers.push(numberAt(d, p, q));
     p = q;
   }
   return { commands, numbers };
+}
+
+/** Where `toPolylines` is: its position, the polyline being drawn and those drawn so far. */
+interface Pen {
+  out: Point[][];
+  current: Point[] | undefined;
+  x: number;
+  y: number;
+}
+
+/** Draws a straight piece to (nx, ny), starting a polyline at the pen if none is being drawn. */
+function lineTo(pen: Pen, nx: number, ny: number): void {
+  if (!pen.current) {
+    pen.current = [{ x: pen.x, y: pen.y }];
+    pen.out.push(pen.current);
+  }
+  pen.current.push({ x: nx, y: ny });
+  pen.x = nx;
+  pen.y = ny;
 }
 
 /**
@@ -84,25 +133,13 @@ function tokenize(d: string): { commands: number[]; numbers: number[] } {
 export function toPolylines(d: string): Point[][] {
   const { commands, numbers } = tokenize(d);
   const count = commands.length;
-  const out: Point[][] = [];
-  let current: Point[] | undefined;
-  let x = 0;
-  let y = 0;
+  // The pen: `x`, `y` and the polyline it is drawing (module-level helpers, no closures per call).
+  const pen: Pen = { out: [], current: undefined, x: 0, y: 0 };
   let startX = 0;
   let startY = 0;
   let command = 0; // none yet
   let i = 0;
   // A command token read as a number is NaN, as Number('L') is.
-  const num = () => numbers[i++] as number;
-  const lineTo = (nx: number, ny: number) => {
-    if (!current) {
-      current = [{ x, y }];
-      out.push(current);
-    }
-    current.push({ x: nx, y: ny });
-    x = nx;
-    y = ny;
-  };
   while (i < count) {
     if ((commands[i] as number) !== 0) command = commands[i++] as number;
     else if (command === 0 || command === 90 || command === 122) {
@@ -110,54 +147,57 @@ export function toPolylines(d: string): Point[][] {
       continue;
     }
     const rel = command >= 97;
-    const ox = rel ? x : 0;
-    const oy = rel ? y : 0;
+    const ox = rel ? pen.x : 0;
+    const oy = rel ? pen.y : 0;
     switch (command | 32) {
       case 109: {
         // M
-        x = ox + num();
-        y = oy + num();
-        startX = x;
-        startY = y;
-        current = [{ x, y }];
-        out.push(current);
+        pen.x = ox + (numbers[i++] as number);
+        pen.y = oy + (numbers[i++] as number);
+        startX = pen.x;
+        startY = pen.y;
+        pen.current = [{ x: pen.x, y: pen.y }];
+        pen.out.push(pen.current);
         command = rel ? 108 : 76; // further pairs are line-tos
         break;
       }
-      case 108: // L
-        lineTo(ox + num(), oy + num());
+      case 108: {
+        // L
+        const nx = ox + (numbers[i++] as number);
+        lineTo(pen, nx, oy + (numbers[i++] as number));
         break;
+      }
       case 104: // H
-        lineTo(ox + num(), y);
+        lineTo(pen, ox + (numbers[i++] as number), pen.y);
         break;
       case 118: // V
-        lineTo(x, oy + num());
+        lineTo(pen, pen.x, oy + (numbers[i++] as number));
         break;
       case 113: {
         // Q
-        const cx = ox + num();
-        const cy = oy + num();
-        const ex = ox + num();
-        const ey = oy + num();
-        const sx = x;
-        const sy = y;
+        const cx = ox + (numbers[i++] as number);
+        const cy = oy + (numbers[i++] as number);
+        const ex = ox + (numbers[i++] as number);
+        const ey = oy + (numbers[i++] as number);
+        const sx = pen.x;
+        const sy = pen.y;
         for (let k = 1; k <= CURVE_STEPS; k += 1) {
           const t = k / CURVE_STEPS;
           const u = 1 - t;
-          lineTo(u * u * sx + 2 * u * t * cx + t * t * ex, u * u * sy + 2 * u * t * cy + t * t * ey);
+          lineTo(pen, u * u * sx + 2 * u * t * cx + t * t * ex, u * u * sy + 2 * u * t * cy + t * t * ey);
         }
         break;
       }
       case 99: {
         // C
-        const c1x = ox + num();
-        const c1y = oy + num();
-        const c2x = ox + num();
-        const c2y = oy + num();
-        const ex = ox + num();
-        const ey = oy + num();
-        const sx = x;
-        const sy = y;
+        const c1x = ox + (numbers[i++] as number);
+        const c1y = oy + (numbers[i++] as number);
+        const c2x = ox + (numbers[i++] as number);
+        const c2y = oy + (numbers[i++] as number);
+        const ex = ox + (numbers[i++] as number);
+        const ey = oy + (numbers[i++] as number);
+        const sx = pen.x;
+        const sy = pen.y;
         for (let k = 1; k <= CURVE_STEPS; k += 1) {
           const t = k / CURVE_STEPS;
           const u = 1 - t;
@@ -165,26 +205,28 @@ export function toPolylines(d: string): Point[][] {
           const b = 3 * u * u * t;
           const c = 3 * u * t * t;
           const e = t * t * t;
-          lineTo(a * sx + b * c1x + c * c2x + e * ex, a * sy + b * c1y + c * c2y + e * ey);
+          lineTo(pen, a * sx + b * c1x + c * c2x + e * ex, a * sy + b * c1y + c * c2y + e * ey);
         }
         break;
       }
       case 97: {
         // A
         i += 5; // radii, rotation, flags
-        lineTo(ox + num(), oy + num());
+        const nx = ox + (numbers[i++] as number);
+        lineTo(pen, nx, oy + (numbers[i++] as number));
         break;
       }
       case 122: // Z
-        if (current) lineTo(startX, startY);
-        current = undefined;
-        x = startX;
-        y = startY;
+        if (pen.current) lineTo(pen, startX, startY);
+        pen.current = undefined;
+        pen.x = startX;
+        pen.y = startY;
         break;
       default:
         i += 1;
     }
   }
+  const { out } = pen;
   const kept: Point[][] = [];
   for (const line of out) if (line.length > 1) kept.push(line);
   return kept;
