@@ -180,7 +180,7 @@ describe("a React app under style-src 'self' with @kinmap/react/styles.css", () 
       lineStroke: rgb(dark.ink),
       nameFill: rgb(dark.ink),
       background: rgb(dark.paper),
-      font: expect.stringMatching(/^"?Atkinson Hyperlegible"?, system-ui, sans-serif$/),
+      font: expect.stringMatching(/^"?Atkinson Hyperlegible Next"?, system-ui, sans-serif$/),
       personCursor: 'pointer',
       legendList: 'none',
     });

@@ -38,12 +38,12 @@ describe('@kinmap/react/styles.css', () => {
     expect(stylesCss.split('{').length).toBe(stylesCss.split('}').length);
   });
 
-  it('sets the font through --kinmap-font-family, defaulting to Atkinson Hyperlegible', () => {
-    expect(kinmapFontStack.startsWith("'Atkinson Hyperlegible'")).toBe(true);
+  it('sets the font through --kinmap-font-family, defaulting to Atkinson Hyperlegible Next, the font the layout measures', () => {
+    expect(kinmapFontStack.startsWith("'Atkinson Hyperlegible Next'")).toBe(true);
     expect(stylesCss).toContain(`font-family: var(--kinmap-font-family, ${kinmapFontStack})`);
     const svg = renderToStaticMarkup(createElement(Genogram, { family: loadFixture('minimal') }));
     expect(svg).toMatch(
-      /style="[^"]*font-family:var\(--kinmap-font-family, &#x27;Atkinson Hyperlegible&#x27;/,
+      /style="[^"]*font-family:var\(--kinmap-font-family, &#x27;Atkinson Hyperlegible Next&#x27;/,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import '@kinmap/react/font.css';
 import './styles/app.css';
 import './styles/print.css';
 

@@ -1,8 +1,12 @@
+import { CHART_FONT_FAMILY } from '@kinmap/layout';
+
 /**
- * The typeface the charts are drawn in, before any host font: Atkinson Hyperlegible (open, designed
- * for low-vision readers), then the system's interface font.
+ * The typeface the charts are drawn in, before any host font: Atkinson Hyperlegible Next (open,
+ * designed for low-vision readers, with the Welsh letters ŵ and ŷ), then the system's interface font.
+ * It is the font whose widths the layout measures labels with (`CHART_FONT_FAMILY` of
+ * `@kinmap/layout`); load its files with `import '@kinmap/react/font.css'`.
  */
-export const kinmapFontStack = "'Atkinson Hyperlegible', system-ui, sans-serif";
+export const kinmapFontStack = CHART_FONT_FAMILY;
 
 /**
  * The `font-family` a chart root carries: on screen `var(--kinmap-font-family, …)`, so a host page can
