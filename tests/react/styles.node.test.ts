@@ -58,7 +58,7 @@ describe('the custom properties', () => {
     used.delete('--kinmap');
     const documented = kinmapCustomProperties.map((p) => p.name);
     expect([...used].filter((name) => !documented.includes(name as never)).sort()).toEqual([]);
-    const docs = readFileSync(join(root, 'docs', 'embedding-css-ssr.md'), 'utf8');
+    const docs = readFileSync(join(root, 'docs', 'embedding', 'css-ssr.md'), 'utf8');
     expect(documented.filter((name) => !docs.includes(`\`${name}\``))).toEqual([]);
   });
 
