@@ -1,13 +1,14 @@
 // The public API of @kinmap/layout, as a list (visx style): adding, renaming or removing an export fails
 // here first, so it is a decision rather than an accident. Update the list and the docs together.
-// The layout is one function and its defaults, plus the readability measure and the text measure (with
-// the font it measures in); everything else is types.
+// The layout is one function and its defaults, plus the readability measure, the text measure (with
+// the font it measures in) and the writer of a line's coded words; everything else is types.
 import { describe, expect, it } from 'vitest';
 
 const EXPECTED = [
   'CHART_FONT_FAMILY',
   'DEFAULT_LAYOUT_OPTIONS',
   'layoutFamily',
+  'lineText',
   'measureReadability',
   'textWidth',
 ];

@@ -28,5 +28,6 @@ export { layoutFamily } from './layoutFamily.ts';
 export { DEFAULT_LAYOUT_OPTIONS } from './options.ts';
 export { measureReadability } from './readability/measureReadability.ts';
 export { CHART_FONT_FAMILY, textWidth } from './labels/textWidth.ts';
+export { lineText } from './labels/chartWords.ts';
 export type { FontStyleName } from './labels/textWidth.ts';
 export type { ReadabilityCounts, ReadabilityReport, ReadabilityRule } from './readability/types.ts';

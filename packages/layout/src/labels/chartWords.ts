@@ -90,7 +90,17 @@ function wordText(word: LineWord, words: ChartWords): string {
   }
 }
 
-/** The text of a line's words, joined with spaces: "m. 1990 d. 2012". */
+/**
+ * The text of a line's coded words (`Connector.label.words`) in `words`, joined with spaces. The
+ * layout writes each label's `text` with it, and a renderer drawing in other words (a translation)
+ * calls it with those words, so what is drawn is what was measured.
+ *
+ * @example
+ * ```ts
+ * lineText([{ code: 'married', year: 1990 }, { code: 'divorced', year: 2012 }], DEFAULT_LAYOUT_OPTIONS.words);
+ * // 'm. 1990 d. 2012'
+ * ```
+ */
 export function lineText(list: readonly LineWord[], words: ChartWords): string {
   return list.map((word) => wordText(word, words)).join(' ');
 }

@@ -1,4 +1,5 @@
-import type { ChartWords, Connector, LineWord } from '@kinmap/layout';
+import { lineText } from '@kinmap/layout';
+import type { ChartWords, Connector } from '@kinmap/layout';
 import type { KinmapLabels } from './defaultLabels.ts';
 
 /**
@@ -32,33 +33,6 @@ export function layoutWordsOf(labels: KinmapLabels): ChartWords {
   };
 }
 
-/** One coded word in the labels' words: "m. 1972", "visits", "PA (alleged)". */
-function wordText(word: LineWord, labels: KinmapLabels): string {
-  const words = labels.chartWords;
-  switch (word.code) {
-    case 'visits':
-      return words.visits;
-    case 'own':
-      return word.alleged ? `${word.text} ${words.alleged}` : word.text;
-    case 'married':
-    case 'civil_partnership':
-    case 'cohabited':
-    case 'engaged':
-    case 'separated':
-    case 'divorced':
-    case 'dissolved':
-    case 'annulled':
-    case 'widowed': {
-      const event = words.partnership[word.code];
-      return word.year === undefined ? event : `${event} ${word.year}`;
-    }
-    default: {
-      const code = words.emotional[word.code];
-      return word.alleged ? `${code} ${words.alleged}` : code;
-    }
-  }
-}
-
 /**
  * The text written on a line: its coded words (`label.words`) turned into the labels' words, or the
  * layout's `text` when the label has no codes.
@@ -71,5 +45,5 @@ function wordText(word: LineWord, labels: KinmapLabels): string {
  */
 export function lineLabelText(label: NonNullable<Connector['label']>, labels: KinmapLabels): string {
   if (!label.words || label.words.length === 0) return label.text;
-  return label.words.map((word) => wordText(word, labels)).join(' ');
+  return lineText(label.words, layoutWordsOf(labels));
 }
