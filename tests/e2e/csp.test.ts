@@ -5,18 +5,17 @@
 //  - index.html: `style-src 'self'`, the styles from @kinmap/react/styles.css;
 //  - nonce.html: `style-src 'nonce-…'` (a new nonce each request), the styles from <KinmapStyles nonce>;
 //  - and, to show a violation would be seen, nonce.html under `style-src 'self'`: its <style> is refused.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { palettes } from '@kinmap/react';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { saveScreenshot } from './support/browser.ts';
+import { buildBundle } from './support/buildBundle.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const exampleDir = join(repo, 'docs/examples/csp');
@@ -148,15 +147,7 @@ async function computed(page: Page) {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'kinmap-csp-'));
-  // Vitest sets NODE_ENV=test; the config defines it as production itself, as users get it.
-  await build({
-    configFile: join(exampleDir, 'vite.config.ts'),
-    root: exampleDir,
-    logLevel: 'error',
-    mode: 'production',
-    build: { outDir, emptyOutDir: true },
-  });
+  outDir = await buildBundle(exampleDir, 'kinmap-csp-');
   origin = await serve();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }, 240_000);

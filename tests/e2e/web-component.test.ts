@@ -2,16 +2,15 @@
 // strict Content Security Policy. The element is built here with Vite's JS API (the same config as
 // `pnpm --filter @kinmap/element build`), and docs/examples/web-component/index.html is served as it is
 // from a loopback server and opened in Chromium.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { saveScreenshot } from './support/browser.ts';
+import { buildBundle } from './support/buildBundle.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const elementRoot = join(repo, 'packages/element');
@@ -65,15 +64,7 @@ function serve(): Promise<string> {
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'kinmap-element-'));
-  // Vitest sets NODE_ENV=test; the bundle defines it as production itself, as users get it.
-  await build({
-    configFile: join(elementRoot, 'vite.config.ts'),
-    root: elementRoot,
-    logLevel: 'error',
-    mode: 'production',
-    build: { outDir, emptyOutDir: true },
-  });
+  outDir = await buildBundle(elementRoot, 'kinmap-element-');
   origin = await serve();
   // Not the journeys' browser: that one bypasses the Content Security Policy, and this test wants it.
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
