@@ -2,10 +2,11 @@
 // lives in readabilityFixtures.test.ts; readability.test.ts asserts the rules kept on generated
 // families today, and emotionalClear.test.ts that emotional and caring lines keep clear of
 // everything (they are routed round the chart when no bow is clear). Here it still fails on
-// parent–child crossings: 4 of its 40 generated families have more than raw dagre (6 crossings over
-// in total, e.g. seed 999992, 107 people: 5 against 3); the 1000-person family passes.
-// `pnpm exec tsx bench/crossingsExcess.ts` lists them. Every one left is still an elbow to a child
-// drawn beside a partner, crossing the lines of brothers and sisters kept in birth order.
+// parent–child crossings: 4 of its 40 generated families have more than raw dagre (11 crossings
+// over in total, e.g. seed 999992, 107 people: 8 against 3); the 1000-person family passes.
+// `pnpm exec tsx bench/crossingsExcess.ts` lists them; docs/layout.md "Readability" says what was
+// tried. Every one is an elbow to a child drawn beside a partner, crossing the lines of brothers
+// and sisters kept in birth order.
 // Kept out of vitest's *.test.ts pattern; to run it, copy it to a *.test.ts name
 // (cp tests/layout/readability.pending.ts tests/layout/x.test.ts) and run that file alone.
 //

@@ -6,9 +6,7 @@ import type { Work } from './work.ts';
 /**
  * Orders the units on each row by a depth-first walk of the family forest: each couple's children
  * in birth order under it, left to right. A family joined by marriage (an in-law's parents and
- * siblings) is walked next to the sibship it married into, on the side where the in-law sits: right
- * after it, or just before it, and then left of the childless people before it on its row, so the
- * in-law's parents can sit over their own children.
+ * siblings) is walked right after the sibship it married into, so it lands next to it on the right.
  * `order` lists units in the order their families are drawn left to right (default: document order).
  * Measured against dagre's crossing minimisation on families with loops, this walk gave fewer
  * crossings in 10–50× less time (docs/performance.md), so dagre is not used here.
@@ -60,17 +58,7 @@ export function orderRows(
     }
     return { kids, left, right };
   };
-  // Units with no line going down from them (no children on the chart, by any kind of link).
-  const linesDown = new Array<boolean>(units.length).fill(false);
-  const markParents = (key: string) => {
-    for (const parent of table.couples.get(key)?.parents ?? []) {
-      const u = unitOf.get(parent);
-      if (u !== undefined) linesDown[u] = true;
-    }
-  };
-  for (const group of table.primary.values()) markParents(group.couple);
-  for (const groups of table.secondary.values()) for (const group of groups) markParents(group.couple);
-  type Frame = { unit: number; phase: 'pre' | 'enter' | 'after'; roots?: number[]; hoist?: boolean };
+  type Frame = { unit: number; phase: 'pre' | 'enter' | 'after'; roots?: number[] };
   const stack: Frame[] = [];
   const visit = (start: number) => {
     stack.push({ unit: start, phase: 'pre' });
@@ -89,22 +77,14 @@ export function orderRows(
         if (begun[u]) continue;
         begun[u] = true;
         // Families drawn on the left of u's children are walked first, so they land left of u.
-        stack.push({ unit: u, phase: 'enter', ...(frame.hoist ? { hoist: true } : {}) });
-        for (const r of [...left].reverse())
-          if (!begun[r]) stack.push({ unit: r, phase: 'pre', hoist: treeParent[r] === undefined });
+        stack.push({ unit: u, phase: 'enter' });
+        for (const r of [...left].reverse()) if (!begun[r]) stack.push({ unit: r, phase: 'pre' });
         continue;
       }
       visited[u] = true;
       const g = gen[u] as number;
       while (rows.length <= g) rows.push([]);
-      const row = rows[g] as number[];
-      // A family drawn on the left of the sibship it married into has no line from above: it goes
-      // left of the childless people just before it on its row (no line of theirs goes down), so
-      // it can sit over its own children, which the walk puts left of that sibship.
-      let at = row.length;
-      if (frame.hoist) while (at > 0 && !linesDown[row[at - 1] as number]) at -= 1;
-      work.add(row.length - at);
-      row.splice(at, 0, u);
+      rows[g]?.push(u);
       stack.push({ unit: u, phase: 'after', roots: right });
       for (let i = kids.length - 1; i >= 0; i -= 1) stack.push({ unit: kids[i] as number, phase: 'pre' });
     }

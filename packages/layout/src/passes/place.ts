@@ -22,7 +22,7 @@ export function place(
   previous?: FamilyLayout,
   sweeps = 5,
 ): number[] {
-  const { units, offsets, anchors, treeParent, treeChildren, unitOf, attach, elbowChildren } = structure;
+  const { units, offsets, anchors, treeParent, treeChildren, unitOf, attach } = structure;
   const width = offsets.map((o) => o[o.length - 1] ?? 0);
   const attachOffset = units.map((u) => {
     const i = u.members.indexOf(attach[u.index] as never);
@@ -67,16 +67,6 @@ export function place(
   }
   const couplesOf: string[][] = units.map(() => []);
   for (const [key, anchor] of anchors) if (treeChildren.has(key)) couplesOf[anchor.unit]?.push(key);
-  // Parents whose only children on the chart sit beside a partner elsewhere (an in-law's parents)
-  // are placed over those children, so the elbows down to them stay short and cross little.
-  const elbowsOf: string[][] = units.map(() => []);
-  for (const [key, anchor] of anchors)
-    if (!treeChildren.has(key) && elbowChildren.has(key)) elbowsOf[anchor.unit]?.push(key);
-  const personX = (child: PersonId) => {
-    const cu = unitOf.get(child) as number;
-    const i = (units[cu]?.members ?? []).indexOf(child);
-    return (x[cu] as number) + ((offsets[cu] as number[])[i] ?? 0);
-  };
   const anchorX = (key: string) => {
     const a = anchors.get(key);
     return a ? (x[a.unit] as number) + a.dx : 0;
@@ -88,18 +78,7 @@ export function place(
   };
   const up = (u: number) => {
     const keys = couplesOf[u] ?? [];
-    if (keys.length === 0) {
-      const elbows = elbowsOf[u] ?? [];
-      if (elbows.length === 0) return x[u] as number;
-      let sum = 0;
-      let count = 0;
-      for (const key of elbows)
-        for (const child of elbowChildren.get(key) ?? []) {
-          sum += personX(child) - (anchors.get(key)?.dx ?? 0);
-          count += 1;
-        }
-      return sum / count;
-    }
+    if (keys.length === 0) return x[u] as number;
     let sum = 0;
     for (const key of keys) {
       const kids = treeChildren.get(key) ?? [];

@@ -41,8 +41,6 @@ export interface Structure {
   treeChildren: Map<string, PersonId[]>;
   /** The unit of the couple each unit hangs under. */
   parentUnit: (number | undefined)[];
-  /** Children drawn beside a partner in another unit, reached from their parents by an elbow. */
-  elbowChildren: Map<string, PersonId[]>;
 }
 
 export function buildStructure(
@@ -129,12 +127,6 @@ export function buildStructure(
       anchors.set(couple.key, { unit: u, dx, kind: 'skip', level });
     }
   }
-  const elbowChildren = new Map<string, PersonId[]>();
-  for (const [child, group] of table.primary) {
-    const u = unitOf.get(child);
-    if (u === undefined || !anchors.has(group.couple)) continue;
-    if (attach[u] !== child || treeParent[u] !== group.couple) append(elbowChildren, group.couple, child);
-  }
   return {
     units: finalUnits,
     unitOf,
@@ -145,7 +137,6 @@ export function buildStructure(
     attach,
     treeChildren,
     parentUnit: forest.parentUnit,
-    elbowChildren,
   };
 }
 
