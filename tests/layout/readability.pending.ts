@@ -2,8 +2,11 @@
 // lives in readabilityFixtures.test.ts; readability.test.ts asserts the rules kept on generated
 // families today, and emotionalClear.test.ts that emotional and caring lines keep clear of
 // everything (they are routed round the chart when no bow is clear). Here it still fails on
-// parent–child crossings: some generated families have more than raw dagre (seed 864707, 77
-// people: 3 against 2); the 1000-person family passes.
+// parent–child crossings: 4 of its 40 generated families have more than raw dagre (11 crossings
+// over in total, e.g. seed 999992, 107 people: 8 against 3); the 1000-person family passes.
+// `pnpm exec tsx bench/crossingsExcess.ts` lists them; docs/layout.md "Readability" says what was
+// tried. Every one is an elbow to a child drawn beside a partner, crossing the lines of brothers
+// and sisters kept in birth order.
 // Kept out of vitest's *.test.ts pattern; to run it, copy it to a *.test.ts name
 // (cp tests/layout/readability.pending.ts tests/layout/x.test.ts) and run that file alone.
 //
@@ -31,12 +34,12 @@ describe('readability: rules 1–6 on generated families (property)', () => {
       ),
       { numRuns: 40, seed: 10 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it('one large family (1000 people): no misleading breach, crossings no more than raw dagre', () => {
     const family = generateFamily({ people: 1000, seed: 1 });
     const report = measure(family);
     expect(breaches(report)).toEqual({});
     expect(report.counts.parentChildCrossings).toBeLessThanOrEqual(dagreParentChildCrossings(family));
-  }, 120_000);
+  }, 300_000);
 });
