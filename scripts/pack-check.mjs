@@ -6,7 +6,8 @@
 //   ssr       renderToString of that app, and toSvgString, from plain Node ESM
 //   tsc       `tsc --noEmit` of a file using every library, with moduleResolution bundler and node16
 //   require   require() of each library (and subpath) from a .cjs file
-//   assets    @kinmap/react/styles.css and @kinmap/model/family.schema.json resolve (a warning, not a
+//   assets    @kinmap/react/styles.css and font.css (and the font files it imports),
+//             @kinmap/element's one-file bundle and @kinmap/model/family.schema.json resolve (a warning, not a
 //             failure, while a package does not ship the file yet)
 //   bin       the installed `kinmap --help`
 // Packing uses `pnpm pack` (which runs each package's prepack build and turns `workspace:^` into a real
@@ -29,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const LIBRARIES = ['model', 'layout', 'react', 'report', 'cli'];
+const LIBRARIES = ['model', 'layout', 'react', 'report', 'cli', 'element'];
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const reuse = args.includes('--no-pack') ? args[args.indexOf('--no-pack') + 1] : undefined;
@@ -307,6 +308,18 @@ if (which === 'styles') {
   const file = fileURLToPath(import.meta.resolve('@kinmap/react/styles.css'));
   if (!existsSync(file)) throw new Error('@kinmap/react/styles.css resolves to a missing ' + file);
   console.log(readFileSync(file, 'utf8').length + ' bytes of CSS');
+} else if (which === 'font') {
+  // font.css @imports the font's files from @fontsource, which @kinmap/react depends on.
+  const file = fileURLToPath(import.meta.resolve('@kinmap/react/font.css'));
+  const imports = [...readFileSync(file, 'utf8').matchAll(/@import '([^']+)'/g)].map((m) => m[1]);
+  if (imports.length === 0) throw new Error('font.css imports no font files');
+  for (const id of imports) if (!existsSync(fileURLToPath(import.meta.resolve(id)))) throw new Error('missing ' + id);
+  console.log(imports.length + ' font faces');
+} else if (which === 'element') {
+  const file = fileURLToPath(import.meta.resolve('@kinmap/element/kinmap-element.js'));
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes('kinmap-genogram-editor')) throw new Error('kinmap-element.js defines no <kinmap-genogram-editor>');
+  console.log(Math.round(text.length / 1024) + ' KiB, one ES module');
 } else {
   const file = fileURLToPath(import.meta.resolve('@kinmap/model/family.schema.json'));
   const schema = JSON.parse(readFileSync(file, 'utf8'));
@@ -367,6 +380,12 @@ attempt('assets', '@kinmap/model/family.schema.json', () => {
   }
   return run(process.execPath, ['assets.mjs', 'schema'], { cwd: app, env: cleanEnv }).trim();
 });
+attempt('assets', '@kinmap/react/font.css', () =>
+  run(process.execPath, ['assets.mjs', 'font'], { cwd: app, env: cleanEnv }).trim(),
+);
+attempt('assets', '@kinmap/element/kinmap-element.js', () =>
+  run(process.execPath, ['assets.mjs', 'element'], { cwd: app, env: cleanEnv }).trim(),
+);
 attempt('bin', 'kinmap --help', () => {
   const out = run(bin('kinmap'), ['--help'], { cwd: app, env: cleanEnv });
   if (!out.includes('Usage: kinmap render')) throw new Error(out.slice(0, 300));
