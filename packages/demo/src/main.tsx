@@ -4,6 +4,8 @@ import { App } from './App.tsx';
 import '@kinmap/react/font.css';
 import './styles/app.css';
 import './styles/print.css';
+// The charts' stylesheet last, as the <style> the editor used to render came after the app's CSS.
+import '@kinmap/react/styles.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,5 +1,4 @@
 import { checkFamily, type Family, type Finding } from '@kinmap/model';
-import { kinmapStyles } from '@kinmap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAfterPaint } from './useAfterPaint.ts';
 import type { MapStore } from '../storage/mapStore.ts';
@@ -119,7 +118,6 @@ export function Editor({ store, initialFamily }: { store: MapStore; initialFamil
 
   return (
     <EditorContext.Provider value={api}>
-      <style>{kinmapStyles}</style>
       <div className="editor">
         <EditorBar
           family={family}
