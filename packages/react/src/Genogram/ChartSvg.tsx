@@ -115,7 +115,7 @@ export function ChartSvg(props: ChartSvgProps) {
         </g>
       </ColourProvider>
       {/* A file has no script: only a live chart refits its labels to a host's font. */}
-      {props.standalone ? null : <FitText />}
+      {props.standalone ? null : <FitText layout={layout} />}
     </svg>
   );
 }

@@ -5,10 +5,11 @@ import { fitText } from './fitText.ts';
 
 /**
  * Keeps the chart's labels inside the room the layout gave them when the host page's font is wider
- * than the chart font (see {@link fitText}): after each render, and again whenever the page finishes
- * loading a font. Draws an empty group, which only tells it which chart it is in.
+ * than the chart font (see {@link fitText}): when the chart draws a new layout, and again whenever the
+ * page finishes loading a font (not on every render: panning and zooming redraw nothing it measures).
+ * Draws an empty group, which only tells it which chart it is in.
  */
-export function FitText() {
+export function FitText({ layout }: { layout: unknown }) {
   const ref = useRef<SVGGElement>(null);
   useEffect(() => {
     const svg = ref.current?.ownerSVGElement;
@@ -24,6 +25,6 @@ export function FitText() {
       cancelAnimationFrame(frame);
       fonts?.removeEventListener?.('loadingdone', again);
     };
-  });
+  }, [layout]);
   return <g ref={ref} className="kinmap-fit-text" aria-hidden="true" />;
 }

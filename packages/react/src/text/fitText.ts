@@ -32,24 +32,30 @@ function styleOf(element: SVGTextContentElement): FontStyleName {
  * ```
  */
 export function fitText(root: Element): number {
-  let condensed = 0;
-  for (const element of root.querySelectorAll<SVGTextContentElement>(FITTED_TEXT)) {
-    if (typeof element.getComputedTextLength !== 'function') return 0;
-    const text = element.textContent ?? '';
-    const size = Number.parseFloat(getComputedStyle(element).fontSize);
-    if (!text || !Number.isFinite(size) || size <= 0) continue;
-    const measured = textWidth(text, size, styleOf(element));
-    if (element.hasAttribute(MARK)) {
-      element.removeAttribute('textLength');
-      element.removeAttribute('lengthAdjust');
-      element.removeAttribute(MARK);
-    }
-    if (element.getComputedTextLength() > measured * TOLERANCE) {
-      element.setAttribute('textLength', measured.toFixed(2));
-      element.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-      element.setAttribute(MARK, '');
-      condensed += 1;
-    }
+  const lines = [...root.querySelectorAll<SVGTextContentElement>(FITTED_TEXT)];
+  if (typeof lines[0]?.getComputedTextLength !== 'function') return 0;
+  // Reads and writes in three batches, so the browser lays the chart out once rather than once a line.
+  // 1. Release the lines condensed before, so their natural width is read below.
+  for (const line of lines) {
+    if (!line.hasAttribute(MARK)) continue;
+    line.removeAttribute('textLength');
+    line.removeAttribute('lengthAdjust');
+    line.removeAttribute(MARK);
   }
-  return condensed;
+  // 2. Read: each line's drawn width against the layout's measure.
+  const tooWide: Array<[SVGTextContentElement, number]> = [];
+  for (const line of lines) {
+    const text = line.textContent ?? '';
+    const size = Number.parseFloat(getComputedStyle(line).fontSize);
+    if (!text || !Number.isFinite(size) || size <= 0) continue;
+    const measured = textWidth(text, size, styleOf(line));
+    if (line.getComputedTextLength() > measured * TOLERANCE) tooWide.push([line, measured]);
+  }
+  // 3. Condense the lines drawn wider than measured.
+  for (const [line, measured] of tooWide) {
+    line.setAttribute('textLength', measured.toFixed(2));
+    line.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    line.setAttribute(MARK, '');
+  }
+  return tooWide.length;
 }
