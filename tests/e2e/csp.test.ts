@@ -5,10 +5,9 @@
 //  - index.html: `style-src 'self'`, the styles from @kinmap/react/styles.css;
 //  - nonce.html: `style-src 'nonce-…'` (a new nonce each request), the styles from <KinmapStyles nonce>;
 //  - and, to show a violation would be seen, nonce.html under `style-src 'self'`: its <style> is refused.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { palettes } from '@kinmap/react';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { buildBundle } from './support/buildBundle.ts';
+import { fileUnder, serveFiles, type Answer } from './support/fileServer.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const exampleDir = join(repo, 'docs/examples/csp');
@@ -25,15 +25,8 @@ const STYLES = '/packages/react/styles.css';
 const STRICT = "default-src 'self'; style-src 'self'; script-src 'self'";
 const WAIT = { timeout: Number(process.env.CSP_WAIT ?? 60_000) };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
 let outDir: string;
-let server: Server;
+let server: { origin: string; close(): Promise<void> } | undefined;
 let origin: string;
 let browser: Browser;
 
@@ -41,49 +34,25 @@ let browser: Browser;
  * Serves the example folder, the freshly built bundle and styles.css at the paths the pages use, each
  * with the page's policy. `?policy=strict` serves nonce.html under the strict policy instead.
  */
-function serve(): Promise<string> {
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = url.pathname;
-    let file: string | undefined;
-    if (path === BUNDLE || path === `${BUNDLE}.map`)
-      file = join(outDir, path.slice(path.lastIndexOf('/') + 1));
-    else if (path === STYLES) file = join(repo, 'packages/react/styles.css');
-    else if (path.startsWith(EXAMPLE)) {
-      const inside = normalize(path.slice(EXAMPLE.length));
-      if (!inside.startsWith('..')) file = join(exampleDir, inside);
-    }
-    let policy = STRICT;
-    if (path === '/favicon.ico') {
-      response.writeHead(204, { 'content-security-policy': policy });
-      response.end();
-      return;
-    }
-    try {
-      if (!file) throw new Error('not found');
-      let body: Buffer | string = readFileSync(file);
-      if (path.endsWith('/nonce.html')) {
-        const nonce = randomBytes(16).toString('base64');
-        body = body.toString('utf8').replaceAll('{{nonce}}', nonce);
-        if (url.searchParams.get('policy') !== 'strict')
-          policy = `default-src 'self'; style-src 'nonce-${nonce}'; script-src 'self'`;
-      }
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': policy,
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Not found');
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '');
-    });
-  });
+function route(url: URL): Answer | undefined {
+  const path = url.pathname;
+  if (path === '/favicon.ico') return { status: 204, headers: { 'content-security-policy': STRICT } };
+  let file: string | undefined;
+  if (path === BUNDLE || path === `${BUNDLE}.map`) file = join(outDir, path.slice(path.lastIndexOf('/') + 1));
+  else if (path === STYLES) file = join(repo, 'packages/react/styles.css');
+  else file = fileUnder(EXAMPLE, exampleDir, path);
+  if (!file) return undefined;
+  if (!path.endsWith('/nonce.html')) return { file, headers: { 'content-security-policy': STRICT } };
+  const nonce = randomBytes(16).toString('base64');
+  const policy =
+    url.searchParams.get('policy') === 'strict'
+      ? STRICT
+      : `default-src 'self'; style-src 'nonce-${nonce}'; script-src 'self'`;
+  return {
+    file,
+    headers: { 'content-security-policy': policy },
+    rewrite: (body) => body.toString('utf8').replaceAll('{{nonce}}', nonce),
+  };
 }
 
 /** Opens a page, recording CSP violations (from the first byte on), uncaught errors and console errors. */
@@ -148,13 +117,14 @@ async function computed(page: Page) {
 
 beforeAll(async () => {
   outDir = await buildBundle(exampleDir, 'kinmap-csp-');
-  origin = await serve();
+  server = await serveFiles(route);
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 

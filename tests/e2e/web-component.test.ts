@@ -2,15 +2,15 @@
 // strict Content Security Policy. The element is built here with Vite's JS API (the same config as
 // `pnpm --filter @kinmap/element build`), and docs/examples/web-component/index.html is served as it is
 // from a loopback server and opened in Chromium.
-import { readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { buildBundle } from './support/buildBundle.ts';
+import { fileUnder, serveFiles, type Answer } from './support/fileServer.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const elementRoot = join(repo, 'packages/element');
@@ -19,15 +19,8 @@ const PAGE = '/docs/examples/web-component/index.html';
 const BUNDLE = '/packages/element/dist/kinmap-element.js';
 const WAIT = { timeout: 60_000 };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
 let outDir: string;
-let server: Server;
+let server: { origin: string; close(): Promise<void> } | undefined;
 let origin: string;
 let context: BrowserContext;
 let page: Page;
@@ -35,37 +28,18 @@ let page: Page;
 const problems: string[] = [];
 
 /** Serves the example folder and the freshly built bundle at the paths the page uses. */
-function serve(): Promise<string> {
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    let file: string | undefined;
-    if (path === BUNDLE || path === `${BUNDLE}.map`)
-      file = join(outDir, path.slice(BUNDLE.lastIndexOf('/') + 1));
-    else if (path.startsWith('/docs/examples/web-component/')) {
-      const inside = normalize(path.slice('/docs/examples/web-component/'.length));
-      if (!inside.startsWith('..')) file = join(exampleDir, inside);
-    }
-    try {
-      if (!file) throw new Error('not found');
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Not found');
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '');
-    });
-  });
+function route(url: URL): Answer | undefined {
+  const path = url.pathname;
+  if (path === BUNDLE || path === `${BUNDLE}.map`)
+    return { file: join(outDir, path.slice(BUNDLE.lastIndexOf('/') + 1)) };
+  const file = fileUnder('/docs/examples/web-component/', exampleDir, path);
+  return file ? { file } : undefined;
 }
 
 beforeAll(async () => {
   outDir = await buildBundle(elementRoot, 'kinmap-element-');
-  origin = await serve();
+  server = await serveFiles(route);
+  origin = server.origin;
   // Not the journeys' browser: that one bypasses the Content Security Policy, and this test wants it.
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   context = await browser.newContext({
@@ -104,7 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.browser()?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
