@@ -1,4 +1,4 @@
-import { numberAt } from '../readability/polyline.ts';
+import { pathTokens } from '../readability/polyline.ts';
 import type { Point } from '../types.ts';
 
 /** Segments a curve is tested as: the renderer and the readability checks flatten curves alike. */
@@ -7,20 +7,19 @@ export const STEPS = 12;
 /** Points of path data as the layout writes it (absolute M L H V Q C Z), curves flattened. */
 export function pathPolylines(d: string): Point[][] {
   const out: Point[][] = [];
-  const { letters, values } = pathTokens(d);
+  const { commands: letters, numbers: values } = pathTokens(d);
   const count = letters.length;
   let current: Point[] = [];
   let x = 0;
   let y = 0;
   let start: Point = { x, y };
-  let cmd = 0; // none yet; else the upper-case letter's code, or -1 for an unknown one
+  let cmd = 0; // none yet; else the upper-case letter's code
   let i = 0;
   // A letter read as a number, or a read past the end, is NaN.
   while (i < count) {
     const letter = letters[i] as number;
     if (letter !== 0) {
-      // A number with an exponent has a letter in it, and is read as an unknown command.
-      cmd = letter < 0 ? -1 : letter & ~32;
+      cmd = letter & ~32;
       i += 1;
     }
     if (cmd === 77) {
@@ -71,73 +70,6 @@ export function pathPolylines(d: string): Point[][] {
   }
   if (current.length > 1) out.push(current);
   return out;
-}
-
-/** Whether a character code is one of the commands M L H V Q C Z, either case. */
-function isPathCommand(c: number): boolean {
-  switch (c | 32) {
-    case 109:
-    case 108:
-    case 104:
-    case 118:
-    case 113:
-    case 99:
-    case 122:
-      return true;
-    default:
-      return false;
-  }
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/**
- * The tokens of path data, read as the pattern `[MLHVQCZ]|-?\d*\.?\d+(?:e[-+]?\d+)?` (any case)
- * would match them, without a regular expression: `letters[k]` is a command's character code (its
- * value NaN), 0 for a number, or -1 for a number with an exponent (which has a letter in it, so
- * the reader takes it for a command it does not know, as it always has; the layout never writes one).
- */
-function pathTokens(d: string): { letters: number[]; values: number[] } {
-  const letters: number[] = [];
-  const values: number[] = [];
-  const length = d.length;
-  let p = 0;
-  while (p < length) {
-    const c = d.charCodeAt(p);
-    if (isPathCommand(c)) {
-      letters.push(c);
-      values.push(NaN);
-      p += 1;
-      continue;
-    }
-    let q = c === 45 ? p + 1 : p;
-    // \d*\.?\d+: digits, then a point and digits; a point with no digit after it is not taken.
-    const intStart = q;
-    while (q < length && isDigitCode(d.charCodeAt(q))) q += 1;
-    if (q + 1 < length && d.charCodeAt(q) === 46 && isDigitCode(d.charCodeAt(q + 1))) {
-      q += 1;
-      while (q < length && isDigitCode(d.charCodeAt(q))) q += 1;
-    } else if (q === intStart) {
-      p += 1;
-      continue;
-    }
-    let exponent = false;
-    if (q < length && (d.charCodeAt(q) | 32) === 101) {
-      let e = q + 1;
-      if (e < length && (d.charCodeAt(e) === 45 || d.charCodeAt(e) === 43)) e += 1;
-      if (e < length && isDigitCode(d.charCodeAt(e))) {
-        while (e < length && isDigitCode(d.charCodeAt(e))) e += 1;
-        q = e;
-        exponent = true;
-      }
-    }
-    letters.push(exponent ? -1 : 0);
-    values.push(numberAt(d, p, q));
-    p = q;
-  }
-  return { letters, values };
 }
 
 function bezier(points: readonly Point[], t: number): Point {

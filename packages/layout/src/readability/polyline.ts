@@ -54,9 +54,10 @@ export function numberAt(d: string, p: number, q: number): number {
 
 /**
  * Splits path data into its tokens: a command letter (`commands[k]`, its number NaN) or a number
- * (`commands[k]` 0) such as `-1.5`, `.5` or `2e-3`; anything else is skipped.
+ * (`commands[k]` 0) such as `-1.5`, `.5` or `2e-3`; anything else is skipped. The one reader of path
+ * data in the layout: the readability measure's polylines and the connectors' (`pathPolylines`).
  */
-function tokenize(d: string): { commands: number[]; numbers: number[] } {
+export function pathTokens(d: string): { commands: number[]; numbers: number[] } {
   const commands: number[] = [];
   const numbers: number[] = [];
   const length = d.length;
@@ -131,7 +132,7 @@ function lineTo(pen: Pen, nx: number, ny: number): void {
  * toPolylines('M0 0 H10 V5'); // [[{x:0,y:0},{x:10,y:0},{x:10,y:5}]]
  */
 export function toPolylines(d: string): Point[][] {
-  const { commands, numbers } = tokenize(d);
+  const { commands, numbers } = pathTokens(d);
   const count = commands.length;
   // The pen: `x`, `y` and the polyline it is drawing (module-level helpers, no closures per call).
   const pen: Pen = { out: [], current: undefined, x: 0, y: 0 };
