@@ -1,4 +1,12 @@
-import { ADVANCES, FONT_FAMILY, UNITS_PER_EM, type FontStyleName } from './fontMetrics.generated.ts';
+import {
+  ADVANCE_DELTAS,
+  CODE_POINTS,
+  FALLBACK_ADVANCES,
+  FONT_FAMILY,
+  REGULAR_ADVANCES,
+  UNITS_PER_EM,
+  type FontStyleName,
+} from './fontMetrics.generated.ts';
 
 export type { FontStyleName } from './fontMetrics.generated.ts';
 
@@ -30,13 +38,19 @@ const tables = new Map<FontStyleName, Uint16Array>();
 function table(style: FontStyleName): Uint16Array {
   let advances = tables.get(style);
   if (advances) return advances;
-  const { ranges } = ADVANCES[style];
-  let end = 0;
-  for (const [start, digits] of ranges) end = Math.max(end, start + digits.length / 3);
-  advances = new Uint16Array(end).fill(MISSING);
-  for (const [start, digits] of ranges) {
-    for (let i = 0; i < digits.length / 3; i += 1)
-      advances[start + i] = Number.parseInt(digits.slice(i * 3, i * 3 + 3), 16);
+  const runs = CODE_POINTS.split(',').map((run) =>
+    run.split(':').map((digits) => Number.parseInt(digits, 16)),
+  );
+  const [lastStart = 0, lastCount = 0] = runs.at(-1) ?? [];
+  advances = new Uint16Array(lastStart + lastCount).fill(MISSING);
+  const deltas = style === 'regular' ? undefined : ADVANCE_DELTAS[style];
+  let k = 0; // the index of the code point in CODE_POINTS
+  for (const [start = 0, count = 0] of runs) {
+    for (let i = 0; i < count; i += 1, k += 1) {
+      let advance = Number.parseInt(REGULAR_ADVANCES.slice(k * 3, k * 3 + 3), 16);
+      if (deltas) advance += Number.parseInt(deltas.slice(k * 2, k * 2 + 2), 16) - 0x80;
+      advances[start + i] = advance;
+    }
   }
   tables.set(style, advances);
   return advances;
@@ -57,7 +71,7 @@ function table(style: FontStyleName): Uint16Array {
  */
 export function textWidth(text: string, fontSize: number, style: FontStyleName = 'regular'): number {
   const advances = table(style);
-  const fallback = ADVANCES[style].fallback;
+  const fallback = FALLBACK_ADVANCES[style];
   let units = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
