@@ -15,11 +15,20 @@ export interface DemoBrowser {
   close(): Promise<void>;
 }
 
+export interface DemoBrowserOptions {
+  /**
+   * Keep the page's Content Security Policy in force (default: bypassed, so axe-core can be injected
+   * as an inline script). Every violation the page reports is then one of `problems`.
+   */
+  enforceContentSecurityPolicy?: boolean;
+}
+
 /**
  * Starts the system Chromium with a fresh profile (so IndexedDB starts empty) and opens one page.
  * Fails with a clear message when Chromium is missing.
  */
-export async function openDemoBrowser(): Promise<DemoBrowser> {
+export async function openDemoBrowser(options: DemoBrowserOptions = {}): Promise<DemoBrowser> {
+  const enforce = options.enforceContentSecurityPolicy === true;
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `The browser journeys need Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: apt-get install chromium), ` +
@@ -36,10 +45,24 @@ export async function openDemoBrowser(): Promise<DemoBrowser> {
     timezoneId: 'Europe/London',
     acceptDownloads: true,
     // axe-core is injected as an inline script, which the app's Content Security Policy would block.
-    bypassCSP: true,
+    bypassCSP: !enforce,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
+  if (enforce) {
+    // Scripts added this way run whatever the policy says; the event names what was refused.
+    await page.exposeFunction('__kinmapPolicyViolation', (text: string) => problems.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __kinmapPolicyViolation: (text: string) => void })
+          .__kinmapPolicyViolation;
+        report(
+          `Content Security Policy refused ${event.blockedURI || 'inline'} (${event.effectiveDirective})` +
+            (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''),
+        );
+      });
+    });
+  }
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console.${message.type()}: ${message.text()}`);
