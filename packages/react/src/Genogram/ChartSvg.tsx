@@ -3,7 +3,7 @@
 import { useId, useMemo, useRef } from 'react';
 import type { CSSProperties, ReactNode, SVGProps } from 'react';
 import type { FamilyLayout } from '@kinmap/layout';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { ColourProvider, themeVariables } from '../theme/ThemeContext.tsx';
 import { palettes } from '../theme/palettes.ts';
 import { chartFontFamily } from '../theme/font.ts';
@@ -54,7 +54,7 @@ export function ChartSvg(props: ChartSvgProps) {
   const previous = useRef<FamilyLayout | undefined>(undefined);
   const layout = useMemo(() => stabiliseLayout(previous.current, props.layout), [props.layout]);
   previous.current = layout;
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   const titleId = useId();
   const descId = useId();
   const palette = palettes[theme && theme !== 'auto' ? theme : 'light'];

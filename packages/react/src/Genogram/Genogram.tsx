@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { ReactNode, Ref, SVGProps } from 'react';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family, NotationProfile } from '@kinmap/model';
-import { LabelsProvider, useLabels } from '../labels/LabelsContext.ts';
+import { LabelsContext, useDrawingLabels } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
 import type { KinmapThemeName } from '../theme/palettes.ts';
@@ -109,13 +109,13 @@ export function Genogram(props: GenogramProps) {
   const options = genogramLayoutOptions(asAt ? { ...props, asAt } : props, 'none');
   const computed = useFamilyLayout(props.layout ? undefined : props.family, options, props.labels);
   const layout = props.layout ?? computed;
-  const inherited = useLabels();
+  const inherited = useDrawingLabels();
   const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);
   const svgProps = useChartSvgProps(props);
   if (!layout) throw new Error('Genogram: pass a `family` (or a precomputed `layout`).');
   const interactive = Boolean(props.renderPersonProps);
   return (
-    <LabelsProvider value={labels}>
+    <LabelsContext.Provider value={labels}>
       <ChartSvg
         layout={layout}
         title={props.title ?? props.family?.title ?? labels.genogramTitle}
@@ -132,6 +132,6 @@ export function Genogram(props: GenogramProps) {
       >
         {props.children}
       </ChartSvg>
-    </LabelsProvider>
+    </LabelsContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { layoutFamily } from '@kinmap/layout';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { layoutWordsOf } from '../labels/chartWords.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
@@ -57,7 +57,7 @@ export function useFamilyLayout(
   options?: LayoutOptions,
   labels?: LabelsOverride,
 ): FamilyLayout | undefined {
-  const inherited = useLabels();
+  const inherited = useDrawingLabels();
   const words = useMemo(
     () => options?.words ?? layoutWordsOf(mergeLabels(inherited, labels)),
     [options?.words, inherited, labels],

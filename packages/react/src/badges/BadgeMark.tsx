@@ -1,6 +1,6 @@
 import type { Badge } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { badgeText, badgeWidth } from './badgeText.ts';
 import { xmlText } from '../text/xmlText.ts';
 import { groupRootProps, type RootProps } from '../props/rootProps.ts';
@@ -30,7 +30,7 @@ export const BADGE_HEIGHT = 14;
 export function BadgeMark(props: BadgeMarkProps) {
   const { badge, x, y } = props;
   const colours = useColours();
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   const text = xmlText(badgeText(badge, labels));
   const width = badgeWidth(text);
   return (

@@ -1,5 +1,5 @@
 import type { Badge } from '@kinmap/layout';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { BadgeMark } from './BadgeMark.tsx';
 import { badgeText, badgeWidth, capBadges } from './badgeText.ts';
 
@@ -7,7 +7,7 @@ const GAP = 3;
 
 /** A row of badges centred on `cx`, top at `y`; at most three and then "+n". */
 export function BadgeRow({ badges, cx, y }: { badges: readonly Badge[]; cx: number; y: number }) {
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   const shown = capBadges(badges);
   if (shown.length === 0) return null;
   const widths = shown.map((b) => badgeWidth(badgeText(b, labels)));

@@ -1,8 +1,8 @@
 import type { Badge } from '@kinmap/layout';
-import type { KinmapLabels } from '../labels/defaultLabels.ts';
+import type { DrawingLabels } from '../labels/drawingLabels.ts';
 
 /** The text a badge shows: the labels' text for fixed codes, the layout's text for statuses and "+n". */
-export function badgeText(badge: Badge, labels: KinmapLabels): string {
+export function badgeText(badge: Badge, labels: DrawingLabels): string {
   return labels.badges[badge.code] || badge.text;
 }
 

@@ -1,5 +1,5 @@
 import type { ConnectorMark } from '@kinmap/layout';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { xmlText } from '../text/xmlText.ts';
 
 /** Props of {@link ConnectorMarks}. */
@@ -19,7 +19,7 @@ const TEXT_MARK: Partial<Record<ConnectorMark['kind'], true>> = { question: true
  * arrowheads (filled), brackets and cut-off bars. Each mark is an element with `data-mark`.
  */
 export function ConnectorMarks({ marks, colour, paper, width }: ConnectorMarksProps) {
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   return (
     <>
       {marks.map((mark, i) => {

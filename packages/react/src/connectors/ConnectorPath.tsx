@@ -8,7 +8,7 @@ import { ConnectorMarks } from './ConnectorMarks.tsx';
 import { linePaths } from './linePaths.ts';
 import { xmlText } from '../text/xmlText.ts';
 import { groupRootProps, type RootProps } from '../props/rootProps.ts';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { lineLabelText } from '../labels/chartWords.ts';
 
 /** Props of {@link ConnectorPath}. `ref`, `id`, `className`, `style`, `aria-*` and `data-*` go on its `<g>`. */
@@ -41,7 +41,7 @@ export function ConnectorLabel({
   notation?: NotationProfile;
 }) {
   const colours = useColours();
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   if (!connector.label) return null;
   return (
     <text

@@ -1,7 +1,7 @@
 import type { SVGProps } from 'react';
 import type { AgencyNode } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { xmlText } from '../text/xmlText.ts';
 import { groupRootProps, type RootProps } from '../props/rootProps.ts';
 
@@ -27,7 +27,7 @@ export interface AgencyShapeProps extends RootProps<SVGGElement> {
 export function AgencyShape(props: AgencyShapeProps) {
   const { agency, groupProps } = props;
   const colours = useColours();
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   const { label } = agency;
   const fontSize = label.fontSize ?? 10;
   const lineHeight = label.lineHeight ?? 11;

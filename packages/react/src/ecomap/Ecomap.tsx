@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { useLabels, LabelsProvider } from '../labels/LabelsContext.ts';
+import { useDrawingLabels, LabelsContext } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import { chartDate } from '../a11y/familyFacts.ts';
 import { ChartSvg } from '../Genogram/ChartSvg.tsx';
@@ -38,12 +38,12 @@ export function Ecomap(props: EcomapProps) {
   const full = props.layout ?? computed;
   // Households are not drawn on an ecomap, so they are left out of the key as well.
   const layout = useMemo(() => (full ? { ...full, households: [] } : undefined), [full]);
-  const inherited = useLabels();
+  const inherited = useDrawingLabels();
   const labels = useMemo(() => mergeLabels(inherited, props.labels), [inherited, props.labels]);
   const svgProps = useChartSvgProps(props);
   if (!layout) throw new Error('Ecomap: pass a `family` (or a precomputed `layout`).');
   return (
-    <LabelsProvider value={labels}>
+    <LabelsContext.Provider value={labels}>
       <ChartSvg
         layout={layout}
         title={props.title ?? labels.ecomapTitle}
@@ -61,6 +61,6 @@ export function Ecomap(props: EcomapProps) {
       >
         {props.children}
       </ChartSvg>
-    </LabelsProvider>
+    </LabelsContext.Provider>
   );
 }

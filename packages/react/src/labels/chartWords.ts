@@ -1,6 +1,6 @@
 import { lineText } from '@kinmap/layout';
 import type { ChartWords, Connector } from '@kinmap/layout';
-import type { KinmapLabels } from './defaultLabels.ts';
+import type { DrawingLabels } from './drawingLabels.ts';
 
 /**
  * The words a chart drawn with `labels` writes, in the form the layout takes (`layoutFamily`'s
@@ -15,7 +15,7 @@ import type { KinmapLabels } from './defaultLabels.ts';
  * const svg = toSvgString(family, { layout, labels: welshLabels });
  * ```
  */
-export function layoutWordsOf(labels: KinmapLabels): ChartWords {
+export function layoutWordsOf(labels: DrawingLabels): ChartWords {
   const b = labels.badges;
   return {
     ...labels.chartWords,
@@ -43,7 +43,7 @@ export function layoutWordsOf(labels: KinmapLabels): ChartWords {
  * // 'priodi 1972'
  * ```
  */
-export function lineLabelText(label: NonNullable<Connector['label']>, labels: KinmapLabels): string {
+export function lineLabelText(label: NonNullable<Connector['label']>, labels: DrawingLabels): string {
   if (!label.words || label.words.length === 0) return label.text;
   return lineText(label.words, layoutWordsOf(labels));
 }

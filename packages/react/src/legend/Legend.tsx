@@ -3,7 +3,7 @@
 import { useId, useMemo } from 'react';
 import type { FamilyLayout, LayoutOptions } from '@kinmap/layout';
 import type { Family } from '@kinmap/model';
-import { LabelsProvider, useLabels } from '../labels/LabelsContext.ts';
+import { LabelsContext, useDrawingLabels } from '../labels/LabelsContext.ts';
 import { mergeLabels } from '../labels/mergeLabels.ts';
 import type { LabelsOverride } from '../labels/defaultLabels.ts';
 import { useFamilyLayout } from '../Genogram/useFamilyLayout.ts';
@@ -57,7 +57,7 @@ function LegendBody({
   headingLevel?: LegendProps['headingLevel'];
   disclosure?: Disclosure | undefined;
 }) {
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   const titleId = useId();
   const bodyId = useId();
   const entries = useMemo(() => legendEntries(layout, labels), [layout, labels]);
@@ -144,7 +144,7 @@ export function Legend(props: LegendProps) {
   const [isOpen, setOpen] = useControllableState(isOpenProp, defaultOpen, onOpenChange);
   const computed = useFamilyLayout(layout ? undefined : family, layoutOptions, labels);
   const resolved = layout ?? computed;
-  const inherited = useLabels();
+  const inherited = useDrawingLabels();
   const merged = useMemo(() => mergeLabels(inherited, labels), [inherited, labels]);
   if (!resolved) throw new Error('Legend: pass a `family` or a `layout`.');
   return (
@@ -155,13 +155,13 @@ export function Legend(props: LegendProps) {
       data-state={isCollapsible ? (isOpen ? 'open' : 'closed') : undefined}
       style={theme && theme !== 'auto' ? { ...themeVariables(theme), ...style } : style}
     >
-      <LabelsProvider value={merged}>
+      <LabelsContext.Provider value={merged}>
         <LegendBody
           layout={resolved}
           headingLevel={headingLevel}
           disclosure={isCollapsible ? { isOpen, setOpen } : undefined}
         />
-      </LabelsProvider>
+      </LabelsContext.Provider>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { SymbolGlyph } from '../symbols/SymbolGlyph.tsx';
 import { ConnectorPath } from '../connectors/ConnectorPath.tsx';
 import { BadgeMark } from '../badges/BadgeMark.tsx';
 import { useColours } from '../theme/ThemeContext.tsx';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { xmlText } from '../text/xmlText.ts';
 import type { LegendSample } from './legendEntries.ts';
 
@@ -196,7 +196,7 @@ export function LegendSampleGlyph({ sample }: { sample: LegendSample }) {
 /** An agency circle with the lead practitioner's tag, as the chart draws it. */
 function LeadAgencySample() {
   const colours = useColours();
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   return (
     <g>
       <circle

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useColours } from '../theme/ThemeContext.tsx';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import type { LegendEntry, LegendGroup } from './legendEntries.ts';
 import { LegendSampleGlyph, SAMPLE_HEIGHT, SAMPLE_WIDTH } from './LegendSampleGlyph.tsx';
 import { xmlText } from '../text/xmlText.ts';
@@ -25,7 +25,7 @@ export function legendSvgHeight(entries: readonly LegendEntry[]): number {
  */
 export function LegendSvg({ entries, x, y }: { entries: readonly LegendEntry[]; x: number; y: number }) {
   const colours = useColours();
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   let cursor = y + TITLE;
   const rows: ReactNode[] = [];
   for (const group of GROUP_ORDER) {

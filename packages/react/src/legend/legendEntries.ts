@@ -1,5 +1,5 @@
 import type { Badge, ConnectorMark, ConnectorStyle, FamilyLayout, SymbolDescriptor } from '@kinmap/layout';
-import type { KinmapLabels } from '../labels/defaultLabels.ts';
+import type { DrawingLabels } from '../labels/drawingLabels.ts';
 import { connectorStyles } from '../connectors/connectorAppearance.ts';
 
 /** The groups of the key, in the order they are shown. */
@@ -64,7 +64,7 @@ const base: SymbolDescriptor = {
 const sym = (s: Partial<SymbolDescriptor>): LegendSample => ({ kind: 'symbol', symbol: { ...base, ...s } });
 
 /** The symbol entries one person's descriptor needs: shape, marks and decorations. */
-function symbolEntries(s: SymbolDescriptor, labels: KinmapLabels): [string, string, LegendSample, number][] {
+function symbolEntries(s: SymbolDescriptor, labels: DrawingLabels): [string, string, LegendSample, number][] {
   const t = labels.symbols;
   const out: [string, string, LegendSample, number][] = [];
   if (s.loss) {
@@ -132,7 +132,7 @@ function symbolEntries(s: SymbolDescriptor, labels: KinmapLabels): [string, stri
  * entries.map((e) => e.text); // ['Man or boy (square)', 'Woman or girl (circle)', 'Married …', …]
  * ```
  */
-export function legendEntries(layout: FamilyLayout, labels: KinmapLabels): LegendEntry[] {
+export function legendEntries(layout: FamilyLayout, labels: DrawingLabels): LegendEntry[] {
   const found = new Map<string, LegendEntry & { rank: number }>();
   const add = (group: LegendGroup, key: string, text: string, sample: LegendSample, rank: number) => {
     const full = `${group}:${key}`;

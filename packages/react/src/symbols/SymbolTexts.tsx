@@ -1,6 +1,6 @@
 import type { SymbolDescriptor } from '@kinmap/layout';
 import { useColours } from '../theme/ThemeContext.tsx';
-import { useLabels } from '../labels/LabelsContext.ts';
+import { useDrawingLabels } from '../labels/LabelsContext.ts';
 import { xmlText } from '../text/xmlText.ts';
 
 const halo = (paper: string) => ({ stroke: paper, strokeWidth: 3, paintOrder: 'stroke' as const });
@@ -33,7 +33,7 @@ export function SymbolTexts({
   s: number;
 }) {
   const colours = useColours();
-  const labels = useLabels();
+  const labels = useDrawingLabels();
   const top = cy - s / 2 - (symbol.isSubject ? 8 : 4);
   const inner = symbol.innerText;
   const lossCode = symbol.loss ? labels.lossCodes[symbol.loss.outcome] : '';
