@@ -1,6 +1,7 @@
 // The only file that imports @dagrejs/dagre. Everything else sees plain nodes, edges and positions.
-import dagre from '@dagrejs/dagre';
-import type { Graph } from '@dagrejs/dagre';
+// Named imports, not the default object: the default holds dagre's debug and util helpers and every
+// graphlib algorithm, which a bundler then cannot leave out.
+import { Graph, layout } from '@dagrejs/dagre';
 
 export interface DagreNode {
   id: string;
@@ -49,15 +50,14 @@ export function runDagre(
   edges: readonly DagreEdge[],
   options: DagreOptions,
 ): Map<string, { x: number; y: number }> {
-  const g = new dagre.graphlib.Graph({ multigraph: false });
+  const g = new Graph({ multigraph: false });
   g.setGraph({ nodesep: options.nodesep, ranksep: options.ranksep, rankdir: options.rankdir ?? 'TB' });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes) g.setNode(n.id, { width: n.width, height: n.height });
   for (const e of edges)
     if (e.from !== e.to) g.setEdge(e.from, e.to, { minlen: e.minlen ?? 1, weight: e.weight ?? 1 });
-  if (options.rankOnly)
-    dagre.layout(g, { customOrder: keepInsertionOrder, disableOptimalOrderHeuristic: true });
-  else dagre.layout(g);
+  if (options.rankOnly) layout(g, { customOrder: keepInsertionOrder, disableOptimalOrderHeuristic: true });
+  else layout(g);
   const out = new Map<string, { x: number; y: number }>();
   for (const n of nodes) {
     const placed = g.node(n.id) as { x?: number; y?: number } | undefined;
