@@ -25,6 +25,12 @@ const DATE_TIME =
 const DATE_TIME_WORDS =
   'must be a date and time written as YYYY-MM-DDThh:mm:ssZ (or with an offset such as +01:00)';
 
+/** A choice of `values` whose error lists them ("must be one of pdf, svg, …"), written once. */
+/* @__NO_SIDE_EFFECTS__ */
+function oneOf<const T extends readonly string[]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
 /** True when the date part of an ISO date-time is a real calendar day. */
 function isRealDay(value: string): boolean {
   const match = DATE_TIME.exec(value);
@@ -51,13 +57,14 @@ export const DateTimeSchema = z
  * shares under `public_task` or `legal_obligation`; `vital_interests` when a life is at risk. The DfE
  * advice (2024) says consent is usually not the right basis for safeguarding sharing.
  */
-export const LawfulBasisSchema = z.enum(
-  ['public_task', 'legal_obligation', 'vital_interests', 'consent', 'legitimate_interests', 'contract'],
-  {
-    error:
-      'must be one of public_task, legal_obligation, vital_interests, consent, legitimate_interests, contract',
-  },
-);
+export const LawfulBasisSchema = oneOf([
+  'public_task',
+  'legal_obligation',
+  'vital_interests',
+  'consent',
+  'legitimate_interests',
+  'contract',
+]);
 export type LawfulBasis = z.infer<typeof LawfulBasisSchema>;
 
 /**
@@ -71,26 +78,18 @@ export type LawfulBasis = z.infer<typeof LawfulBasisSchema>;
  * - `legal_claims`: Art 9(2)(f), court proceedings;
  * - `other`: say which in `lawfulBasisNote`.
  */
-export const SharingConditionSchema = z.enum(
-  [
-    'safeguarding_children_and_individuals_at_risk',
-    'statutory_purposes',
-    'vital_interests',
-    'explicit_consent',
-    'legal_claims',
-    'other',
-  ],
-  {
-    error:
-      'must be one of safeguarding_children_and_individuals_at_risk, statutory_purposes, vital_interests, explicit_consent, legal_claims, other',
-  },
-);
+export const SharingConditionSchema = oneOf([
+  'safeguarding_children_and_individuals_at_risk',
+  'statutory_purposes',
+  'vital_interests',
+  'explicit_consent',
+  'legal_claims',
+  'other',
+]);
 export type SharingCondition = z.infer<typeof SharingConditionSchema>;
 
 /** Where consent to share stood (domain.md §4.3). */
-export const ConsentStateSchema = z.enum(['given', 'refused', 'not_sought', 'not_applicable'], {
-  error: 'must be one of given, refused, not_sought, not_applicable',
-});
+export const ConsentStateSchema = oneOf(['given', 'refused', 'not_sought', 'not_applicable']);
 export type ConsentState = z.infer<typeof ConsentStateSchema>;
 
 /**
@@ -119,9 +118,7 @@ export const ShareConsentSchema = z
 export type ShareConsent = z.infer<typeof ShareConsentSchema>;
 
 /** How a copy left: a PDF report, an SVG or PNG picture, the JSON file, or a printout. */
-export const ShareFormatSchema = z.enum(['pdf', 'svg', 'png', 'json', 'print'], {
-  error: 'must be one of pdf, svg, png, json, print',
-});
+export const ShareFormatSchema = oneOf(['pdf', 'svg', 'png', 'json', 'print']);
 export type ShareFormat = z.infer<typeof ShareFormatSchema>;
 
 const Count = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
@@ -218,10 +215,13 @@ export type FieldSourceEntity = z.infer<typeof FieldSourceEntitySchema>;
  * Where an accepted fact came from: our own records, the family, another agency, something a
  * practitioner saw, or something else (say what in `sourceNote`).
  */
-export const FieldSourceKindSchema = z.enum(
-  ['our_records', 'family_told_us', 'other_agency', 'observed', 'other'],
-  { error: 'must be one of our_records, family_told_us, other_agency, observed, other' },
-);
+export const FieldSourceKindSchema = oneOf([
+  'our_records',
+  'family_told_us',
+  'other_agency',
+  'observed',
+  'other',
+]);
 export type FieldSourceKind = z.infer<typeof FieldSourceKindSchema>;
 
 /**
