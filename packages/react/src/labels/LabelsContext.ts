@@ -35,10 +35,12 @@ export const LabelsProvider: (props: { value: KinmapLabels; children?: ReactNode
   LabelsContext.Provider;
 
 /**
- * The drawing strings in effect (with whatever else the context holds): what the charts read. Not
- * exported from the package; components outside the drawing use {@link useLabels}.
+ * The drawing strings in effect: what the charts read. Typed with `DrawingLabels` only, so a chart
+ * component that read an interaction or table string would not compile (the value may hold more: a
+ * `labels` prop's other strings, passed on to the components below). Not exported from the package;
+ * components outside the drawing use {@link useLabels}.
  */
-export function useDrawingLabels(): LabelsInContext {
+export function useDrawingLabels(): DrawingLabels {
   return useKinmapContext(LabelsContext);
 }
 
