@@ -1,3 +1,4 @@
+import { badgeRowBox } from '../labels/badges.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { Box, Connector, HouseholdOutline, PersonNode } from '../types.ts';
 import type { Obstacle } from './obstacles.ts';
@@ -12,14 +13,16 @@ function textSpan(text: string, fontSize: number): number {
 }
 
 /**
- * Everything on the genogram an agency line must keep out of: each person's symbol and name lines,
- * each household label, and each label on a line ("m. 1990", "visits", "PA"). Boxes are grown by a
- * unit so a line never grazes them.
+ * Everything on the genogram an agency line must keep out of: each person's symbol, name lines and
+ * row of badges (which may be wider than the name box), each household label, and each label on a
+ * line ("m. 1990", "visits", "PA"). Boxes are grown by a unit so a line never grazes them.
+ * `lineHeight` is the chart's name line height, which places the badge row under the name.
  */
 export function collectObstacles(
   nodes: Iterable<PersonNode>,
   households: HouseholdOutline[],
   connectors: readonly Connector[],
+  lineHeight: number,
 ): Obstacle[] {
   const out: Obstacle[] = [];
   for (const node of nodes) {
@@ -31,6 +34,9 @@ export function collectObstacles(
     };
     out.push({ kind: 'symbol', owner: node.id, box: grow(symbol, 1.5) });
     if (node.label.lines.length > 0) out.push({ kind: 'name', owner: node.id, box: grow(node.label, 1.5) });
+    // Badges are the person's own text, like their name: the same kind of obstacle.
+    const badges = badgeRowBox(node, lineHeight);
+    if (badges) out.push({ kind: 'name', owner: node.id, box: grow(badges, 1.5), badges: true });
   }
   for (const h of households) {
     if (!h.label.text) continue;
