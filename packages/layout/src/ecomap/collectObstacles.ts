@@ -7,6 +7,19 @@ function grow(box: Box, by: number): Box {
   return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
+/**
+ * Whether `box` lies inside `outer` to within a unit: a line through less than that of a text box
+ * does not pass through the text (readability's measure sees it the same way).
+ */
+function inside(box: Box, outer: Box): boolean {
+  return (
+    box.x >= outer.x - 1 &&
+    box.y >= outer.y - 1 &&
+    box.x + box.width <= outer.x + outer.width + 1 &&
+    box.y + box.height <= outer.y + outer.height + 1
+  );
+}
+
 /** A text box wide enough for the renderer's font and for a plain 0.55 em per glyph estimate. */
 function textSpan(text: string, fontSize: number): number {
   return Math.max(textWidth(text, fontSize), text.length * fontSize * 0.55);
@@ -34,9 +47,11 @@ export function collectObstacles(
     };
     out.push({ kind: 'symbol', owner: node.id, box: grow(symbol, 1.5) });
     if (node.label.lines.length > 0) out.push({ kind: 'name', owner: node.id, box: grow(node.label, 1.5) });
-    // Badges are the person's own text, like their name: the same kind of obstacle.
+    // Badges are the person's own text, like their name: the same kind of obstacle, where the row
+    // sticks out of the name box (wider than it, or lower at a small symbol size).
     const badges = badgeRowBox(node, lineHeight);
-    if (badges) out.push({ kind: 'name', owner: node.id, box: grow(badges, 1.5), badges: true });
+    if (badges && !inside(badges, node.label))
+      out.push({ kind: 'name', owner: node.id, box: grow(badges, 1.5), badges: true });
   }
   for (const h of households) {
     if (!h.label.text) continue;
