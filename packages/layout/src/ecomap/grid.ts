@@ -109,19 +109,20 @@ function pull(points: Point[], clear: (a: Point, b: Point) => boolean): Point[] 
 }
 
 /**
- * A grid of cells an eighth of a symbol across, for a target the coarse grid walls in: at that size
- * the gaps between neighbours' names and badges, and between rows, show as free cells. It covers the
- * full height of the genogram (a way out is up or down through the rows) and a strip round the
- * target as wide as the genogram is high (at least ten symbols each side), narrowed to at most
- * 1,000,000 cells, so its cost does not grow with the family's width.
+ * A grid of cells `s / divisions` across (8 or 16), for a target the coarse grid walls in: at that
+ * size the gaps between neighbours' names and badges, and between rows, show as free cells. It
+ * covers the full height of the genogram (a way out is up or down through the rows) and a strip
+ * round the target as wide as the genogram is high (at least ten symbols each side), narrowed to
+ * at most 1,000,000 cells, so its cost does not grow with the family's width.
  */
 export function fineGrid(
   obstacles: Obstacle[],
   box: Box,
   s: number,
   target: Exclude<EcomapTarget, { kind: 'family' }>,
+  divisions: number,
 ): ObstacleGrid {
-  const cell = s / 8;
+  const cell = s / divisions;
   const around = sourceWindow(target);
   const side = Math.max(box.height, 10 * s);
   const widest = (MAX_FINE_CELLS / Math.ceil((box.height + 2 * s) / cell)) * cell;

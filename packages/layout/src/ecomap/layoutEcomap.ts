@@ -65,8 +65,8 @@ export function layoutEcomap(
   const index = new ObstacleIndex(obstacles, area, 2 * s);
   let grid: ObstacleGrid | undefined;
   const lazyGrid = () => (grid ??= buildGrid(obstacles, box, s));
-  const narrowGrid = (target: Exclude<EcomapTarget, { kind: 'family' }>) =>
-    fineGrid(obstacles, box, s, target);
+  const narrowGrid = (target: Exclude<EcomapTarget, { kind: 'family' }>, divisions: number) =>
+    fineGrid(obstacles, box, s, target, divisions);
 
   const linesOf = new Map<string, Line[]>();
   for (const inv of family.involvements) {
