@@ -5,7 +5,8 @@
 // clutter, counted in readability.pending.ts. The families bench/misleadingScan.ts found breaking a
 // rule are kept here by name: agency lines through the badges of someone beside their way out,
 // agency lines drawn straight through a row when the ecomap's coarse grid walled the person or
-// household in, and down-and-across partnership lines through their partner's badges.
+// household in, down-and-across partnership lines through their partner's badges, and household
+// labels over badges or over lines where no place by the outline's top or bottom was free.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayoutOptions } from '@kinmap/layout';
@@ -61,6 +62,15 @@ describe('rules 1–6 on generated families (property)', () => {
       breaches(scanSize(seed), seed, BAND),
     ]);
     expect(found.filter((f) => Object.keys(f).length > 0)).toEqual([]);
+  }, 180_000);
+
+  it('families found by drawing more at random: walled in between two badge rows, household labels', () => {
+    // An agency line to a person whose way down is a gap of a few units between two badge rows.
+    expect(breaches(143, 798026, BAND)).toEqual({});
+    // A household label over a badge row wider than the name above it.
+    expect(breaches(140, 263519)).toEqual({});
+    // A household label with no free place above or below its outline: beside a side, lower down.
+    expect(breaches(141, 221962)).toEqual({});
   }, 180_000);
 
   it('500 people: agency lines to a person or household the coarse grid walls in go round the rows', () => {
