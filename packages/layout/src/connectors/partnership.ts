@@ -3,6 +3,7 @@ import type { Partnership } from '@kinmap/model';
 import type { ResolvedOptions } from '../options.ts';
 import type { Anchor } from '../passes/tree.ts';
 import { lineText } from '../labels/chartWords.ts';
+import { textWidth } from '../labels/textWidth.ts';
 import type {
   ChartWords,
   Connector,
@@ -14,6 +15,9 @@ import type {
 } from '../types.ts';
 import { n } from './path.ts';
 import { skipLinePath } from './skip.ts';
+
+/** Size of a line label's text as the renderer draws it. */
+const LINE_LABEL_FONT = 10;
 
 /** The partnership events written on the line, by the model's event type: starts, then ends. */
 const START: Partial<Record<string, PartnershipWordCode>> = {
@@ -154,7 +158,12 @@ export function partnershipConnector(
         hi = cuts[i] as number;
       }
     markX = lo + Math.min(s * 0.3, (hi - lo) / 4);
-    labelAt = { x: (lo + hi) / 2 + Math.min(s * 0.15, (hi - lo) / 8), y: lineY + s * 0.22 };
+    // Right of the middle, clear of the slashes; moved back off the stem ending the stretch when it
+    // would cover it and the stretch is wide enough to hold it.
+    let labelX = (lo + hi) / 2 + Math.min(s * 0.15, (hi - lo) / 8);
+    const half = text ? textWidth(text.text, LINE_LABEL_FONT) / 2 : 0;
+    if (labelX + half > hi && hi - lo >= 2 * half + 3) labelX = hi - half - 1.5;
+    labelAt = { x: labelX, y: lineY + s * 0.22 };
   } else {
     lineY = left.y;
     d = `M${n(left.x + left.width / 2)} ${n(lineY)} H${n(right.x - right.width / 2)}`;

@@ -1,4 +1,5 @@
 import type { PersonId } from '@kinmap/model';
+import { badgeRowWidth } from '../labels/badges.ts';
 import { n } from './path.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Structure } from '../passes/tree.ts';
@@ -10,6 +11,9 @@ import type { PersonNode } from '../types.ts';
  * line's own run to keep clear of the names and of the next line.
  */
 export const SKIP_STEP = 0.2;
+
+/** Space between a down-and-across line's way down and the edge of its partner's badge row. */
+const BADGE_CLEAR = 3;
 
 /**
  * The y of each `skip` partnership's line: McGoldrick's down-and-across line for a person's third
@@ -39,7 +43,7 @@ export function skipLineDepths(
 /**
  * The path of a down-and-across partnership line between `left` and `right`: out of each partner's
  * facing side below the centre (lower for deeper levels), down the channel just clear of their own
- * name label, and across at `depth`. Nested levels never cross one another.
+ * name label and badges, and across at `depth`. Nested levels never cross one another.
  */
 export function skipLinePath(
   left: PersonNode,
@@ -51,9 +55,11 @@ export function skipLinePath(
   const { s } = options;
   const k = Math.min(level, 3) - 1;
   const sideY = (node: PersonNode) => node.y + node.height * (0.2 + 0.12 * k);
-  const out = options.labelWidth / 2 + s * (0.2 - 0.06 * k);
-  const x1 = left.x + out;
-  const x2 = right.x - out;
+  // Just clear of the partner's name label, and of their row of badges where it is wider.
+  const out = (node: PersonNode) =>
+    Math.max(options.labelWidth / 2 + s * (0.2 - 0.06 * k), badgeRowWidth(node.badges) / 2 + BADGE_CLEAR);
+  const x1 = left.x + out(left);
+  const x2 = right.x - out(right);
   const d =
     `M${n(left.x + left.width / 2)} ${n(sideY(left))} H${n(x1)} V${n(depth)} H${n(x2)} ` +
     `V${n(sideY(right))} H${n(right.x - right.width / 2)}`;

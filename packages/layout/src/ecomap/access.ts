@@ -1,6 +1,6 @@
 import type { Point } from '../types.ts';
 import { exitPosition, rayToExit, type Frame } from './frame.ts';
-import { gridAccess, type ObstacleGrid } from './grid.ts';
+import { gridAccess, markTaken, type ObstacleGrid } from './grid.ts';
 import type { Obstacle, ObstacleIndex } from './obstacles.ts';
 import { insidePolygon, symbolEdge, targetCentre, type EcomapTarget } from './targets.ts';
 
@@ -117,8 +117,9 @@ function rayAccesses(target: EcomapTarget, frame: Frame, index: ObstacleIndex, s
 
 /**
  * The clear ways out for a line to `target`, cheapest first: straight rays when any is clear,
- * otherwise one route with bends found on a coarse grid round the obstacles. Empty when the target
- * is the family (its line only has to reach the ring) or no way out exists.
+ * otherwise one route with bends found on a coarse grid round the obstacles, or, when the coarse
+ * grid's cells are too big for the gaps round the target, on a finer grid (`fine`) near it. Empty
+ * when the target is the family (its line only has to reach the ring) or no way out exists.
  */
 export function accessesFor(
   target: EcomapTarget,
@@ -126,6 +127,7 @@ export function accessesFor(
   index: ObstacleIndex,
   grid: () => ObstacleGrid,
   s: number,
+  fine?: (target: Exclude<EcomapTarget, { kind: 'family' }>, divisions: number) => ObstacleGrid,
 ): Access[] {
   if (target.kind === 'family') return [];
   const rays = rayAccesses(target, frame, index, s).sort((a, b) => a.cost - b.cost);
@@ -137,5 +139,16 @@ export function accessesFor(
   // then moved beside it when it is drawn) rather than cross someone.
   const routed = gridAccess(grid(), target, frame, index) ?? gridAccess(grid(), target, frame, index, false);
   if (routed) return [routed];
+  // Cells of an eighth of a symbol, then of a sixteenth (a gap of a few units between two rows of
+  // badges), each tried only when the coarser one found no way.
+  const narrow =
+    fine &&
+    (gridAccess(fine(target, 8), target, frame, index, false) ??
+      gridAccess(fine(target, 16), target, frame, index, false));
+  if (narrow) {
+    // Later routes on the coarse grid keep off this one, as off any other.
+    markTaken(grid(), narrow.points);
+    return [narrow];
+  }
   return rays;
 }

@@ -24,15 +24,26 @@ export interface ObstacleGrid {
 }
 
 const MAX_CELLS = 40000;
+/** Most cells of a fine grid (see fineGrid). */
+const MAX_FINE_CELLS = 1_000_000;
 
-/** Rasterises the obstacles over `box` grown by a margin; cells at least `s / 4`, at most 40,000. */
-export function buildGrid(obstacles: Obstacle[], box: Box, s: number): ObstacleGrid {
+/**
+ * Rasterises the obstacles over `box` grown by a margin; cells at least `s / 4`, at most 40,000.
+ * With `strip`, only the columns from `strip.x0` to `strip.x1` (the full height), in cells of
+ * `strip.cell`.
+ */
+export function buildGrid(
+  obstacles: Obstacle[],
+  box: Box,
+  s: number,
+  strip?: { x0: number; x1: number; cell: number },
+): ObstacleGrid {
   const margin = s;
-  const x0 = box.x - margin;
+  const x0 = strip ? Math.max(box.x - margin, strip.x0) : box.x - margin;
   const y0 = box.y - margin;
-  const w = box.width + 2 * margin;
+  const w = (strip ? Math.min(box.x + box.width + margin, strip.x1) : box.x + box.width + margin) - x0;
   const h = box.height + 2 * margin;
-  const cell = Math.max(s / 4, Math.sqrt((w * h) / MAX_CELLS));
+  const cell = strip ? strip.cell : Math.max(s / 4, Math.sqrt((w * h) / MAX_CELLS));
   const cols = Math.ceil(w / cell);
   const rows = Math.ceil(h / cell);
   const blocked = new Uint8Array(cols * rows);
@@ -97,8 +108,36 @@ function pull(points: Point[], clear: (a: Point, b: Point) => boolean): Point[] 
   return out;
 }
 
+/**
+ * A grid of cells `s / divisions` across (8 or 16), for a target the coarse grid walls in: at that
+ * size the gaps between neighbours' names and badges, and between rows, show as free cells. It
+ * covers the full height of the genogram (a way out is up or down through the rows) and a strip
+ * round the target as wide as the genogram is high (at least ten symbols each side), narrowed to
+ * at most 1,000,000 cells, so its cost does not grow with the family's width.
+ */
+export function fineGrid(
+  obstacles: Obstacle[],
+  box: Box,
+  s: number,
+  target: Exclude<EcomapTarget, { kind: 'family' }>,
+  divisions: number,
+): ObstacleGrid {
+  const cell = s / divisions;
+  const around = sourceWindow(target);
+  const side = Math.max(box.height, 10 * s);
+  const widest = (MAX_FINE_CELLS / Math.ceil((box.height + 2 * s) / cell)) * cell;
+  let x0 = around.x - side;
+  let x1 = around.x + around.width + side;
+  if (x1 - x0 > widest) {
+    const mid = around.x + around.width / 2;
+    x0 = mid - widest / 2;
+    x1 = mid + widest / 2;
+  }
+  return buildGrid(obstacles, box, s, { x0, x1, cell });
+}
+
 /** Marks the cells along `points`, and their neighbours, as taken by a route. */
-function markTaken(grid: ObstacleGrid, points: Point[]): void {
+export function markTaken(grid: ObstacleGrid, points: Point[]): void {
   for (let k = 1; k < points.length; k += 1) {
     const a = points[k - 1] as Point;
     const b = points[k] as Point;

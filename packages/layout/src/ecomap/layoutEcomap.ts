@@ -8,7 +8,7 @@ import { collectObstacles } from './collectObstacles.ts';
 import { connect } from './connect.ts';
 import { ecomapConnector } from './edges.ts';
 import type { Frame } from './frame.ts';
-import { buildGrid, type ObstacleGrid } from './grid.ts';
+import { buildGrid, fineGrid, type ObstacleGrid } from './grid.ts';
 import { ObstacleIndex, type Obstacle } from './obstacles.ts';
 import { placeInBand, placeOnRing } from './place.ts';
 import { targetCentre, targetOf, type EcomapTarget } from './targets.ts';
@@ -47,8 +47,9 @@ export function layoutEcomap(
 ): EcomapLayout {
   const { s } = options;
   if (options.ecomap === 'none' || family.agencies.length === 0) return { agencies: [], connectors: [] };
-  const obstacles = collectObstacles(byId.values(), households, connectors);
-  // The genogram's extent: the box, grown to any text that sticks out of it (a household label).
+  const obstacles = collectObstacles(byId.values(), households, connectors, options.lineHeight);
+  // The genogram's extent: the box, grown to any text that sticks out of it (a household label;
+  // not a wide badge row, see extent).
   const box = extent(structure, obstacles);
   const frame: Frame =
     options.ecomap === 'ring'
@@ -64,12 +65,14 @@ export function layoutEcomap(
   const index = new ObstacleIndex(obstacles, area, 2 * s);
   let grid: ObstacleGrid | undefined;
   const lazyGrid = () => (grid ??= buildGrid(obstacles, box, s));
+  const narrowGrid = (target: Exclude<EcomapTarget, { kind: 'family' }>, divisions: number) =>
+    fineGrid(obstacles, box, s, target, divisions);
 
   const linesOf = new Map<string, Line[]>();
   for (const inv of family.involvements) {
     const target = targetOf(inv, byId, households);
     if (!target) continue;
-    const line = { inv, target, accesses: accessesFor(target, frame, index, lazyGrid, s) };
+    const line = { inv, target, accesses: accessesFor(target, frame, index, lazyGrid, s, narrowGrid) };
     linesOf.set(inv.agency, [...(linesOf.get(inv.agency) ?? []), line]);
   }
   const leads = leadAgencies(family, options.asAt);
@@ -161,6 +164,9 @@ function extent(box: Box, obstacles: readonly Obstacle[]): Box {
   let x1 = box.x + box.width;
   let y1 = box.y + box.height;
   for (const o of obstacles) {
+    // Badge rows do not move the frame (it is where it was before lines kept clear of them); the
+    // lines out of the genogram keep clear of them all the same.
+    if (o.badges) continue;
     x0 = Math.min(x0, o.box.x - 1);
     y0 = Math.min(y0, o.box.y - 1);
     x1 = Math.max(x1, o.box.x + o.box.width + 1);

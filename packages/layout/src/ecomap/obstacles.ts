@@ -7,6 +7,8 @@ export interface Obstacle {
   /** `symbol` and `name` belong to a person (`owner` is the person's id); `text` is any other label. */
   kind: 'symbol' | 'name' | 'text';
   owner?: string;
+  /** A person's row of badges (kind `name`): kept clear like their name. */
+  badges?: true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { badgeRowWidth } from '../labels/badges.ts';
+import { badgeRowBox, badgeRowWidth } from '../labels/badges.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { toPolylines } from '../readability/polyline.ts';
@@ -19,6 +19,8 @@ export interface TextSpace {
   lines: BoxIndex<Point[]>;
   /** Line labels and placed labels. */
   texts: BoxIndex<Box>;
+  /** The chart's name line height, which places each person's badge row under their name. */
+  lineHeight: number;
 }
 
 /** A connector's path as polylines, read once per path (the run labels and line jumps read it too). */
@@ -38,6 +40,7 @@ export function textSpace(nodes: PersonNode[], connectors: Connector[], options:
     nodes: new BoxIndex(cell),
     lines: new BoxIndex(cell),
     texts: new BoxIndex(cell),
+    lineHeight: options.lineHeight,
   };
   for (const node of nodes) space.nodes.add(personArea(node), node);
   for (const c of connectors) {
@@ -90,7 +93,7 @@ export function lineLabelBox(label: { x: number; y: number; text: string }): Box
   return { x: label.x - b.width / 2, y: label.y - LINE_LABEL_FONT / 2, width: b.width, height: b.height };
 }
 
-/** Whether text in `box` would cover no symbol, name, line, line label or placed label. */
+/** Whether text in `box` would cover no symbol, name, badge, line, line label or placed label. */
 export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
   const room = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 };
   const rx1 = room.x + room.width;
@@ -101,6 +104,9 @@ export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
     const sy = node.y - node.height / 2;
     if (room.x <= sx + node.width && sx <= rx1 && room.y <= sy + node.height && sy <= ry1) return false;
     if (boxesOverlap(room, node.label)) return false;
+    // A row of badges may be wider than the name box: the text must not cover it.
+    const badges = badgeRowBox(node, space.lineHeight);
+    if (badges && boxesOverlap(box, badges)) return false;
   }
   if (space.texts.any(room)) return false;
   for (const line of space.lines.query(room))
@@ -115,8 +121,8 @@ export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
 /**
  * Where a household's name goes: just above one of its outline's top edges (or below a bottom
  * edge), at the first place where it covers no symbol, name, line, line label or other household
- * label, nor the lines in `avoid` (where the visitors' tethers will go). Falls back to the top-left
- * corner when nowhere is free.
+ * label, nor the lines in `avoid` (where the visitors' tethers will go); then slid along its edges
+ * and down beside its sides. Falls back to the top-left corner when nowhere is free.
  */
 export function placeHouseholdLabel(
   text: string,
@@ -180,6 +186,16 @@ export function placeHouseholdLabel(
         const y = p.x < q.x ? p.y - 3 : p.y + HOUSEHOLD_LABEL_FONT;
         for (let x = lo - width * 0.75; x <= hi - width * 0.25; x += options.s * 0.5)
           slid.push({ x, y, over: Math.max(0, lo - x, x + width - hi) });
+      });
+    // Then beside each side edge, slid down it from top to bottom.
+    for (const loop of loops)
+      loop.forEach((p, i) => {
+        const q = loop[(i + 1) % loop.length] as Point;
+        if (p.x !== q.x) return;
+        const x = q.y < p.y ? p.x - pad - width : p.x + pad;
+        const [lo, hi] = p.y < q.y ? [p.y, q.y] : [q.y, p.y];
+        for (let y = lo + HOUSEHOLD_LABEL_FONT; y <= hi; y += options.s * 0.25)
+          slid.push({ x, y, over: width });
       });
     // Least past the edge's ends first, so the label stays over its own outline where it can.
     slid.sort((a, b) => a.over - b.over);

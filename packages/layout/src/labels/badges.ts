@@ -1,6 +1,6 @@
 import { chartFlags, isWithin } from '@kinmap/model';
 import type { CaringRole, ChartFlags, Family, Person, Status } from '@kinmap/model';
-import type { Badge, ChartWords } from '../types.ts';
+import type { Badge, Box, ChartWords, PersonNode } from '../types.ts';
 
 const CP: Record<string, string> = {
   neglect: 'N',
@@ -154,6 +154,22 @@ export const BADGE_GAP = 3;
 export function badgeRowWidth(badges: readonly Badge[]): number {
   if (badges.length === 0) return 0;
   return badges.reduce((sum, b) => sum + badgeWidth(b.text), 0) + BADGE_GAP * (badges.length - 1);
+}
+
+/** Height of a badge as the renderer draws it (badges keep their size at any symbol size). */
+export const BADGE_HEIGHT = 14;
+
+/**
+ * The box a person's row of badges takes as the renderer draws it: centred under the name box,
+ * 1.5 below its last line, and as wide as the badges (often wider than the name box). Undefined
+ * when the person has no badges. `lineHeight` is the chart's name line height (options.lineHeight).
+ */
+export function badgeRowBox(node: Pick<PersonNode, 'label' | 'badges'>, lineHeight: number): Box | undefined {
+  if (node.badges.length === 0) return undefined;
+  const width = badgeRowWidth(node.badges);
+  const { label } = node;
+  const top = label.y + label.lines.length * lineHeight + 1.5;
+  return { x: label.x + label.width / 2 - width / 2, y: top, width, height: BADGE_HEIGHT };
 }
 
 /** `asAt` as the full date `chartFlags` takes: a year or month is read as its first day. */

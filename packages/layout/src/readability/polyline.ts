@@ -1,7 +1,22 @@
 import type { Point } from '../types.ts';
 
-/** Segments a quadratic or cubic curve is flattened into: enough to tell which boxes it passes. */
+/** Segments a quadratic or cubic curve is flattened into, at the least. */
 const CURVE_STEPS = 8;
+/** Most segments for one curve. */
+const MAX_CURVE_STEPS = 64;
+/** Farthest a flattened piece may stray from the curve it stands for, in layout units. */
+const CURVE_TOLERANCE = 0.5;
+
+/**
+ * Segments for a curve whose second differences (p0 − 2·c1 + c2, and for a cubic c1 − 2·c2 + p1)
+ * reach `bend` (for a cubic, times 3/2): enough that no piece strays more than CURVE_TOLERANCE from
+ * the curve as drawn (a piece of a quadratic strays bend / (4 n²) at most), so a wide bow, flattened
+ * into 8 pieces, is not read tens of units off where it is drawn. Small curves keep 8.
+ */
+function curveSteps(bend: number): number {
+  const n = Math.ceil(Math.sqrt(bend / (4 * CURVE_TOLERANCE)));
+  return n <= CURVE_STEPS ? CURVE_STEPS : Math.min(MAX_CURVE_STEPS, n);
+}
 
 /** Whether a character code is one of the path commands M L H V Q C Z A, either case. */
 function isCommandCode(c: number): boolean {
@@ -182,8 +197,9 @@ export function toPolylines(d: string): Point[][] {
         const ey = oy + (numbers[i++] as number);
         const sx = pen.x;
         const sy = pen.y;
-        for (let k = 1; k <= CURVE_STEPS; k += 1) {
-          const t = k / CURVE_STEPS;
+        const steps = curveSteps(Math.hypot(sx - 2 * cx + ex, sy - 2 * cy + ey));
+        for (let k = 1; k <= steps; k += 1) {
+          const t = k / steps;
           const u = 1 - t;
           lineTo(pen, u * u * sx + 2 * u * t * cx + t * t * ex, u * u * sy + 2 * u * t * cy + t * t * ey);
         }
@@ -199,8 +215,15 @@ export function toPolylines(d: string): Point[][] {
         const ey = oy + (numbers[i++] as number);
         const sx = pen.x;
         const sy = pen.y;
-        for (let k = 1; k <= CURVE_STEPS; k += 1) {
-          const t = k / CURVE_STEPS;
+        const steps = curveSteps(
+          1.5 *
+            Math.max(
+              Math.hypot(sx - 2 * c1x + c2x, sy - 2 * c1y + c2y),
+              Math.hypot(c1x - 2 * c2x + ex, c1y - 2 * c2y + ey),
+            ),
+        );
+        for (let k = 1; k <= steps; k += 1) {
+          const t = k / steps;
           const u = 1 - t;
           const a = u * u * u;
           const b = 3 * u * u * t;
