@@ -115,7 +115,9 @@ export function place(
   };
   // Every in-law's parents (any unit with an elbow down to a child beside a partner): their stem
   // stays beyond the middle of that couple, on the in-law's side, so the elbow does not cross the
-  // partner's own line down or the line of the sibship the partner is in.
+  // partner's own line down or the line of the sibship the partner is in. Kept in the last sweep
+  // only, once the rows have settled, so the push does not spread through the other rows' fits
+  // (every sweep: a fresh edit of 200 people moved someone 542 units, against 242).
   const elbowBounds: { unit: number; key: string; child: PersonId; partner: PersonId }[] = [];
   for (const [key, kids] of elbowChildren) {
     const unit = anchors.get(key)?.unit;
@@ -130,13 +132,13 @@ export function place(
   rows.forEach((row, r) => row.forEach((u) => (rowOf[u] = r)));
   for (const b of elbowBounds) boundsOfRow[rowOf[b.unit] as number]?.push(b);
   const at = new Array<number>(units.length).fill(-1);
-  const sweep = (r: number, target: (u: number) => number) => {
+  const sweep = (r: number, target: (u: number) => number, last: boolean) => {
     const row = rows[r] as number[];
     work.add(row.length);
     const gaps = rowGaps[r] as number[];
     const placed = placeInOrder(row.map(target), gaps);
     const bounds = boundsOfRow[r] as (typeof elbowBounds)[number][];
-    if (bounds.length > 0) {
+    if (last && bounds.length > 0) {
       row.forEach((u, i) => (at[u] = i));
       const lo = new Array<number>(row.length).fill(-Infinity);
       const hi = new Array<number>(row.length).fill(Infinity);
@@ -163,8 +165,9 @@ export function place(
     row.forEach((u, i) => (x[u] = placed[i] as number));
   };
   for (let s = 0; s < sweeps; s += 1) {
-    if (s % 2 === 0) for (let r = rows.length - 2; r >= 0; r -= 1) sweep(r, up);
-    else for (let r = 1; r < rows.length; r += 1) sweep(r, down);
+    const last = s === sweeps - 1;
+    if (s % 2 === 0) for (let r = rows.length - 2; r >= 0; r -= 1) sweep(r, up, last);
+    else for (let r = 1; r < rows.length; r += 1) sweep(r, down, last);
   }
   if (previous) {
     keepPrevious(structure, rows, rowGaps, x);
