@@ -1,5 +1,5 @@
 // Parent–child crossings over raw dagre's, family by family: the generated families of the
-// readability property test (fast-check seed 10, 40 runs, 2–150 people) and a fixed list of 100
+// readability goal test (readabilityGoal.test.ts: fast-check seed 10, 40 runs, 2–150 people) and a fixed list of 100
 // (seeds 1–100, 20–150 people). Prints each family with more crossings than raw dagre and the totals.
 // Run: pnpm exec tsx bench/crossingsExcess.ts [--all]
 import fc from 'fast-check';

@@ -17,17 +17,17 @@ const cases: [label: string, families: Family[], couples: number][] = [
 ];
 for (const incremental of [true, false]) {
   console.log(incremental ? '\nwith `previous`' : '\nfresh layouts (no `previous`)');
-  console.log('| people | edits | median | p90 | max | within one symbol width (40) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| people | edits | median | p90 | max | within one symbol width (40) | couple turned round |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [label, families, couples] of cases) {
-    const figures = families.flatMap((family) =>
-      measureStability(family, couples, incremental).map((r) => r.maxDisplacement),
-    );
+    const results = families.flatMap((family) => measureStability(family, couples, incremental));
+    const figures = results.map((r) => r.maxDisplacement);
+    const turned = results.filter((r) => r.turned > 0).length;
     figures.sort((a, b) => a - b);
     const at = (q: number) => figures[Math.min(figures.length - 1, Math.floor(q * figures.length))] ?? 0;
     const within = figures.filter((f) => f <= SYMBOL + 1e-6).length;
     console.log(
-      `| ${label} | ${figures.length} | ${at(0.5).toFixed(0)} | ${at(0.9).toFixed(0)} | ${(figures.at(-1) ?? 0).toFixed(0)} | ${((100 * within) / figures.length).toFixed(0)}% |`,
+      `| ${label} | ${figures.length} | ${at(0.5).toFixed(0)} | ${at(0.9).toFixed(0)} | ${(figures.at(-1) ?? 0).toFixed(0)} | ${((100 * within) / figures.length).toFixed(0)}% | ${turned} |`,
     );
   }
 }

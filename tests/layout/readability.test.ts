@@ -1,7 +1,7 @@
 // The rules of docs/layout.md "Readability" that the layout keeps today, counted by
 // measureReadability from the layout's own geometry. The full goal (every misleading count 0, on
 // every fixture and generated family) is in readabilityFixtures.test.ts for the fixtures, and in
-// readability.pending.ts for generated families until issue 10 is done.
+// readabilityGoal.test.ts for generated families.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutFamily, measureReadability } from '@kinmap/layout';

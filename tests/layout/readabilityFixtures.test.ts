@@ -2,7 +2,7 @@
 // layout's own geometry: on every fixture family, every misleading count is 0 (lines through symbols,
 // names and labels, text on text, partnership crossings and lines above their row, partners apart,
 // residents outside and non-members inside outlines, agency names cut, collinear overlaps), with the
-// ecomap as a ring and as a band. Generated families: readability.pending.ts (not all 0 yet).
+// ecomap as a ring and as a band. Generated families: readabilityGoal.test.ts.
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_NAMES, loadFixture } from '../support/fixtures.ts';
 import { measureLayout, misleadingBreaches } from './support/misleading.ts';

@@ -20,10 +20,13 @@ describe('stability under adding one child (with the previous layout)', () => {
       const results = measureStability(family, 50);
       const couples = family.partnerships.filter((p) => p.kind !== 'conception_through_sexual_violence');
       expect(results.length).toBe(Math.min(50, couples.length));
-      for (const r of results)
+      for (const r of results) {
         expect(r.maxDisplacement, `${r.worstPerson} after adding to ${r.partnership}`).toBeLessThanOrEqual(
           SYMBOL + EPS,
         );
+        // Every couple keeps its sides, so no in-law's family moves across the chart.
+        expect(r.turned, `couples turned round after adding to ${r.partnership}`).toBe(0);
+      }
     }, 120_000);
   }
 
@@ -103,12 +106,15 @@ describe('stability under adding one child (with the previous layout)', () => {
 });
 
 describe('stability without the previous layout (fresh layouts, centred on x = 0)', () => {
-  // Fresh layouts do not meet the rule (docs/performance.md); this guards against them getting worse.
-  it('fixture families: nobody else moves more than one sibling slot (1.6 symbol widths)', () => {
-    const figures = FIXTURE_NAMES.flatMap((name) =>
-      measureStability(loadFixture(name), 20, false).map((r) => r.maxDisplacement),
-    );
-    expect(figures.length).toBeGreaterThan(10);
-    expect(Math.max(...figures)).toBeLessThanOrEqual(1.6 * SYMBOL + EPS);
+  // Fresh layouts do not meet the rule (docs/layout.md "Stability"); this guards against them
+  // getting worse. Without `previous`, an in-law's family goes on the side of the sibship with
+  // fewer brothers and sisters in between, so a younger child can turn a couple round and move that
+  // family across the chart: on the fixtures, 2 of the 45 edits (leo, remarried-grandparents).
+  it('fixture families: nobody else moves more than one sibling slot (1.6 symbol widths) unless a couple turns round', () => {
+    const results = FIXTURE_NAMES.flatMap((name) => measureStability(loadFixture(name), 20, false));
+    const kept = results.filter((r) => r.turned === 0).map((r) => r.maxDisplacement);
+    expect(kept.length).toBeGreaterThan(10);
+    expect(Math.max(...kept)).toBeLessThanOrEqual(1.6 * SYMBOL + EPS);
+    expect(results.filter((r) => r.turned > 0).length).toBeLessThanOrEqual(2);
   }, 120_000);
 });

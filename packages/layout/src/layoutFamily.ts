@@ -45,7 +45,7 @@ export function layoutFamily(family: Family, options: LayoutOptions = {}): Famil
   const badgesOf = badgesOfPeople(family, index.people, opts.asAt, opts.words);
   // Half the width a person takes across a row: their name box, or their badges when wider.
   const halfWidth = (id: PersonId) => Math.max(opts.labelWidth, badgeRowWidth(badgesOf.get(id) ?? [])) / 2;
-  const structure = buildStructure(units, unitOf, gen, table, index, opts, halfWidth);
+  const structure = buildStructure(units, unitOf, gen, table, index, opts, halfWidth, options.previous);
   const rows = orderRows(structure, table, work);
   const unitX = place(structure, rows, opts, work, halfWidth, options.previous);
   const nodes = buildNodes(family, index, structure, unitX, badgesOf, opts);

@@ -7,6 +7,11 @@ export interface StabilityResult {
   maxDisplacement: number;
   worstPerson?: PersonId;
   partnership: string;
+  /**
+   * Couples drawn side by side in both layouts whose partners changed sides (left and right): a
+   * fresh layout may draw an in-law's family on the other side after an edit (docs/layout.md).
+   */
+  turned: number;
 }
 
 /**
@@ -25,7 +30,18 @@ export function measureStability(family: Family, limit = 10, incremental = true)
     const exempt = sibshipAndAncestors(next, child);
     let max = 0;
     let worst: PersonId | undefined;
-    for (const node of layoutFamily(next, incremental ? { previous: first } : {}).nodes) {
+    const after = layoutFamily(next, incremental ? { previous: first } : {});
+    const now = new Map(after.nodes.map((n) => [n.id, n]));
+    let turned = 0;
+    for (const p of family.partnerships) {
+      const [a, b] = p.partners;
+      const a0 = before.get(a);
+      const b0 = before.get(b);
+      const a1 = now.get(a);
+      const b1 = now.get(b);
+      if (a0 && b0 && a1 && b1 && a0.y === b0.y && a1.y === b1.y && a0.x < b0.x !== a1.x < b1.x) turned += 1;
+    }
+    for (const node of after.nodes) {
       const old = before.get(node.id);
       if (!old || exempt.has(node.id)) continue;
       const moved = Math.hypot(node.x - old.x, node.y - old.y);
@@ -34,6 +50,11 @@ export function measureStability(family: Family, limit = 10, incremental = true)
         worst = node.id;
       }
     }
-    return { maxDisplacement: max, ...(worst ? { worstPerson: worst } : {}), partnership: partnership.id };
+    return {
+      maxDisplacement: max,
+      ...(worst ? { worstPerson: worst } : {}),
+      partnership: partnership.id,
+      turned,
+    };
   });
 }

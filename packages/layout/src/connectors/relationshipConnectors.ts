@@ -475,6 +475,27 @@ export function relationshipConnectors(
         }
         if (least === 0) break;
       }
+      // Nowhere clear at the usual places: every place along the line a hundredth of its length
+      // apart, then every point it is drawn through (its corners and short end pieces), so a label
+      // never sits on another label or line while a clear place on its own line exists.
+      if (least > 0) {
+        budget = labelProbes;
+        const along = (x: number, y: number) => {
+          const count = clashes(x - hw, y - hh, x + hw, y + hh, r, least);
+          if (count < least) {
+            place = { x, y };
+            least = count;
+          }
+        };
+        for (let i = 2; i <= 98 && least > 0; i += 1) {
+          const { x, y } = k.at(i / 100);
+          along(x, y);
+        }
+        for (let i = 1; i < k.points.length - 1 && least > 0; i += 1) {
+          const { x, y } = k.points[i] as Point;
+          along(x, y);
+        }
+      }
       connector.label = { x: place.x, y: place.y, text, ...(e.words ? { words: e.words } : {}) };
       // Later labels keep clear of this one.
       addBox(

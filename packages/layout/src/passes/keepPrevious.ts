@@ -1,5 +1,3 @@
-import type { PersonId } from '@kinmap/model';
-import type { FamilyLayout } from '../types.ts';
 import { placeNearPrevious } from './nearPrevious.ts';
 import type { Structure } from './tree.ts';
 
@@ -12,22 +10,11 @@ import type { Structure } from './tree.ts';
  * placed top down by `placeNearPrevious`: a row that needs room splits it between both sides, and
  * rows the edit did not touch stay exactly where they were.
  */
-export function keepPrevious(
-  structure: Structure,
-  rows: number[][],
-  rowGaps: number[][],
-  x: number[],
-  previous: FamilyLayout,
-): void {
-  const { units, offsets, treeParent, treeChildren, anchors, unitOf } = structure;
+export function keepPrevious(structure: Structure, rows: number[][], rowGaps: number[][], x: number[]): void {
+  const { units, treeParent, treeChildren, anchors, unitOf } = structure;
   const fresh = x.slice();
-  const was = new Map<PersonId, number>(previous.nodes.map((n) => [n.id, n.x]));
-  // Where the unit's first member was, read from its first member on the previous layout.
-  const target = units.map((u) => {
-    const i = u.members.findIndex((m) => was.has(m));
-    if (i < 0) return undefined;
-    return (was.get(u.members[i] as PersonId) as number) - ((offsets[u.index] as number[])[i] as number);
-  });
+  // Where the unit's first member was, read from any member on the previous layout (buildStructure).
+  const target = structure.wasX;
   const known = (u: number | undefined): u is number => u !== undefined && target[u] !== undefined;
   const shifts = units
     .filter((u) => known(u.index))

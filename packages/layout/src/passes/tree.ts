@@ -3,6 +3,7 @@ import { genderShape } from '../symbols/descriptor.ts';
 import { partnershipLabel } from '../connectors/partnership.ts';
 import { textWidth } from '../labels/textWidth.ts';
 import type { ResolvedOptions } from '../options.ts';
+import type { FamilyLayout } from '../types.ts';
 import type { FamilyIndex } from './buildIndex.ts';
 import type { CoupleTable } from './couples.ts';
 import { chooseTreeParents } from './generations.ts';
@@ -41,6 +42,10 @@ export interface Structure {
   treeChildren: Map<string, PersonId[]>;
   /** The unit of the couple each unit hangs under. */
   parentUnit: (number | undefined)[];
+  /** Children drawn beside a partner in another unit, reached from their parents by an elbow. */
+  elbowChildren: Map<string, PersonId[]>;
+  /** Where each unit's first member was on the `previous` layout (undefined: nobody was on it). */
+  wasX: (number | undefined)[];
 }
 
 export function buildStructure(
@@ -51,6 +56,7 @@ export function buildStructure(
   index: FamilyIndex,
   options: ResolvedOptions,
   halfWidth: (id: PersonId) => number,
+  previous?: FamilyLayout,
 ): Structure {
   const forest = chooseTreeParents(units, unitOf, gen, table, index);
   const treeParent = forest.couple;
@@ -64,25 +70,79 @@ export function buildStructure(
   const treeChildren = new Map<string, PersonId[]>();
   for (const [couple, kids] of grouped) treeChildren.set(couple, orderSiblings(kids, index));
   const members = units.map((u) => u.members);
-  for (const unit of units) {
-    // A couple whose other partner's family is on the chart too: for the eldest (or only) sibling
-    // that family is drawn on the left (no line crosses the sibship), otherwise on the right; the
-    // partner sits on that side. Adding a younger child never moves a family across.
-    const row = unit.members;
-    if (row.length !== 2) continue;
-    const a = attach[unit.index];
-    const couple = treeParent[unit.index];
-    const other = (row[0] === a ? row[1] : row[0]) as PersonId;
-    if (a !== undefined && couple !== undefined && table.primary.has(other)) {
-      const sibs = treeChildren.get(couple) ?? [];
-      const left = sibs[0] === a;
-      members[unit.index] = left ? [other, a] : [a, other];
+  // Where each person was on the previous layout, for keeping sides and places across an edit.
+  const was = new Map<PersonId, number>();
+  for (const node of previous?.nodes ?? []) was.set(node.id, node.x);
+  const sideOf = inlawSide(was);
+  // The couples whose children hang under each unit, for counting a sibship across several partners.
+  const couplesOfUnit = units.map(() => [] as string[]);
+  for (const key of treeChildren.keys()) {
+    const first = table.couples.get(key)?.parents[0];
+    const u = first === undefined ? undefined : unitOf.get(first);
+    if (u !== undefined) couplesOfUnit[u]?.push(key);
+  }
+  // Each unit's children left to right (its couples in the order of their parents on its row),
+  // read once per unit when its first child is reached.
+  const childOrder = new Map<number, Map<PersonId, number>>();
+  const childrenOf = (u: number) => {
+    let order = childOrder.get(u);
+    if (order) return order;
+    order = new Map();
+    const row = members[u] as PersonId[];
+    const at = (key: string) => {
+      const parents = table.couples.get(key)?.parents ?? [];
+      let sum = 0;
+      for (const p of parents) sum += row.indexOf(p);
+      return sum / Math.max(1, parents.length);
+    };
+    const keys = (couplesOfUnit[u] ?? []).map((key) => ({ key, at: at(key) })).sort((x, y) => x.at - y.at);
+    for (const { key } of keys) for (const child of treeChildren.get(key) ?? []) order.set(child, order.size);
+    childOrder.set(u, order);
+    return order;
+  };
+  // Top down, so a parent's row is settled before its children's sides are chosen.
+  const topDown = units.map((u) => u.index).sort((x, y) => (gen[x] as number) - (gen[y] as number) || x - y);
+  for (const i of topDown) {
+    const row = members[i] as PersonId[];
+    const a = attach[i];
+    const pu = forest.parentUnit[i];
+    const inlaws = row.filter((m) => m !== a && table.primary.has(m));
+    if (a !== undefined && pu !== undefined && inlaws.length > 0) {
+      // A partner whose own family is on the chart sits on the side chosen by `inlawSide`, and their
+      // family is drawn on that side. A row of several partners is turned round when that suits
+      // its partners better (or when it was drawn turned round before).
+      const order = childrenOf(pu);
+      const at = order.get(a) ?? 0;
+      const before = at;
+      const after = order.size - 1 - at;
+      if (row.length === 2) {
+        const left = sideOf(a, inlaws[0] as PersonId, before, after).side === 'left';
+        members[i] = left ? [inlaws[0] as PersonId, a] : [a, inlaws[0] as PersonId];
+        continue;
+      }
+      const ai = row.indexOf(a);
+      let keep = 0;
+      let turn = 0;
+      let fromPrevious: boolean | undefined;
+      for (const m of inlaws) {
+        const { side, previous: known } = sideOf(a, m, before, after);
+        const isLeft = row.indexOf(m) < ai;
+        if (known) {
+          fromPrevious ??= isLeft === (side === 'left');
+          continue;
+        }
+        keep += isLeft ? before : after;
+        turn += isLeft ? after : before;
+      }
+      if (fromPrevious === false || (fromPrevious === undefined && turn < keep))
+        members[i] = [...row].reverse();
       continue;
     }
+    if (row.length !== 2) continue;
     // Otherwise the notation's couple order: McGoldrick puts the man on the left.
     const [p, q] = row as [PersonId, PersonId];
     if (options.notation === 'mcgoldrick' && !isMan(index.byId.get(p)) && isMan(index.byId.get(q)))
-      members[unit.index] = [q, p];
+      members[i] = [q, p];
   }
   const offsets = partnerOffsets(members, index, options, halfWidth);
   const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
@@ -127,6 +187,13 @@ export function buildStructure(
       anchors.set(couple.key, { unit: u, dx, kind: 'skip', level });
     }
   }
+  const elbowChildren = new Map<string, PersonId[]>();
+  for (const [child, group] of table.primary) {
+    const u = unitOf.get(child);
+    if (u === undefined || !anchors.has(group.couple)) continue;
+    if (attach[u] !== child || treeParent[u] !== group.couple) append(elbowChildren, group.couple, child);
+  }
+  const wasX = wasAt(finalUnits, offsets, was);
   return {
     units: finalUnits,
     unitOf,
@@ -137,6 +204,45 @@ export function buildStructure(
     attach,
     treeChildren,
     parentUnit: forest.parentUnit,
+    elbowChildren,
+    wasX,
+  };
+}
+
+/** Where each unit's first member was on the previous layout, read from any member drawn there. */
+function wasAt(units: Unit[], offsets: number[][], was: Map<PersonId, number>): (number | undefined)[] {
+  return units.map((u) => {
+    const i = u.members.findIndex((m) => was.has(m));
+    if (i < 0) return undefined;
+    return (was.get(u.members[i] as PersonId) as number) - ((offsets[u.index] as number[])[i] as number);
+  });
+}
+
+/**
+ * Which side of a child their partner (an in-law, whose own family is on the chart) sits, and so
+ * which side of the child's sibship the in-law's family is drawn: the in-law's parents reach the
+ * in-law by an elbow that crosses the lines of the brothers and sisters on that side.
+ * - When both partners were on the previous layout (`was`: x by person, empty without `previous`):
+ *   the side the partner was on, so an edit never moves a family across the chart.
+ * - Otherwise the side with fewer brothers and sisters in between, `before` and `after` the child
+ *   among all the parents' children (with every partner, left to right), so the elbow crosses
+ *   fewer lines; on a tie, the left of an only child and the right of the others.
+ */
+function inlawSide(
+  was: Map<PersonId, number>,
+): (
+  child: PersonId,
+  partner: PersonId,
+  before: number,
+  after: number,
+) => { side: 'left' | 'right'; previous: boolean } {
+  return (child, partner, before, after) => {
+    const c = was.get(child);
+    const p = was.get(partner);
+    if (c !== undefined && p !== undefined && c !== p)
+      return { side: p < c ? 'left' : 'right', previous: true };
+    if (before !== after) return { side: before < after ? 'left' : 'right', previous: false };
+    return { side: before === 0 ? 'left' : 'right', previous: false };
   };
 }
 
