@@ -93,7 +93,7 @@ class Search {
   }
   pop(): number {
     const heap = this.heap;
-    const top = heap[1] as number;
+    const top = (heap[1] as number) | 0;
     this.heapLen -= 1;
     const len = this.heapLen;
     const lastKey = heap[2 * len] as number;
