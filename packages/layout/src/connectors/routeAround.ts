@@ -1,5 +1,4 @@
 import type { PersonId } from '@kinmap/model';
-import { segmentHitsRect } from '../geometry/segmentHitsBox.ts';
 import type { PersonNode, Point } from '../types.ts';
 import { n } from './path.ts';
 import type { Grid } from './segmentGrid.ts';
@@ -52,64 +51,65 @@ const PORT_COST: Record<Port, number> = { top: 0, under: 0.5, left: 1, right: 1 
 /** A reusable search state, grown as needed, so routing many lines allocates little. */
 class Search {
   size = 0;
+  /**
+   * A cell is unseen by this search unless `seen` holds `stamp` (open: its cost, from and dir are
+   * this search's) or `stamp + 1` (closed); `-stamp` marks cells counted once as used by its route.
+   */
   stamp = 0;
   seen = new Int32Array(0);
-  state = new Uint8Array(0); // 1 when closed
   cost = new Float64Array(0);
   from = new Int32Array(0);
   dir = new Int8Array(0);
-  heapIds = new Int32Array(0);
-  heapKeys = new Float64Array(0);
+  /** The binary heap of open cells: key and cell id side by side (2i and 2i + 1), for locality. */
+  heap = new Float64Array(0);
   heapLen = 0;
   ensure(size: number): void {
     if (size <= this.size) return;
     this.size = size;
     this.seen = new Int32Array(size);
-    this.state = new Uint8Array(size);
     this.cost = new Float64Array(size);
     this.from = new Int32Array(size);
     this.dir = new Int8Array(size);
     this.stamp = 0;
   }
   push(id: number, key: number): void {
-    if (this.heapLen === this.heapIds.length) {
-      const ids = new Int32Array(Math.max(64, this.heapLen * 2));
-      const keys = new Float64Array(ids.length);
-      ids.set(this.heapIds);
-      keys.set(this.heapKeys);
-      this.heapIds = ids;
-      this.heapKeys = keys;
+    if (2 * this.heapLen === this.heap.length) {
+      const grown = new Float64Array(Math.max(128, this.heap.length * 2));
+      grown.set(this.heap);
+      this.heap = grown;
     }
+    const heap = this.heap;
     let i = this.heapLen;
     this.heapLen += 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if ((this.heapKeys[parent] as number) <= key) break;
-      this.heapIds[i] = this.heapIds[parent] as number;
-      this.heapKeys[i] = this.heapKeys[parent] as number;
+      if ((heap[2 * parent] as number) <= key) break;
+      heap[2 * i] = heap[2 * parent] as number;
+      heap[2 * i + 1] = heap[2 * parent + 1] as number;
       i = parent;
     }
-    this.heapIds[i] = id;
-    this.heapKeys[i] = key;
+    heap[2 * i] = key;
+    heap[2 * i + 1] = id;
   }
   pop(): number {
-    const top = this.heapIds[0] as number;
+    const heap = this.heap;
+    const top = (heap[1] as number) | 0;
     this.heapLen -= 1;
-    const lastId = this.heapIds[this.heapLen] as number;
-    const lastKey = this.heapKeys[this.heapLen] as number;
+    const len = this.heapLen;
+    const lastKey = heap[2 * len] as number;
+    const lastId = heap[2 * len + 1] as number;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
-      if (child >= this.heapLen) break;
-      if (child + 1 < this.heapLen && (this.heapKeys[child + 1] as number) < (this.heapKeys[child] as number))
-        child += 1;
-      if ((this.heapKeys[child] as number) >= lastKey) break;
-      this.heapIds[i] = this.heapIds[child] as number;
-      this.heapKeys[i] = this.heapKeys[child] as number;
+      if (child >= len) break;
+      if (child + 1 < len && (heap[2 * child + 2] as number) < (heap[2 * child] as number)) child += 1;
+      if ((heap[2 * child] as number) >= lastKey) break;
+      heap[2 * i] = heap[2 * child] as number;
+      heap[2 * i + 1] = heap[2 * child + 1] as number;
       i = child;
     }
-    this.heapIds[i] = lastId;
-    this.heapKeys[i] = lastKey;
+    heap[2 * i] = lastKey;
+    heap[2 * i + 1] = lastId;
     return top;
   }
 }
@@ -126,8 +126,6 @@ const SHARED = new Search();
  */
 export class Router {
   private readonly search = SHARED;
-  /** Boxes met by the last `clear` call's segment, for the caller's probes count. */
-  probes = 0;
   /** Cells the searches have opened, for the caller's budget. */
   opened = 0;
   constructor(
@@ -151,31 +149,7 @@ export class Router {
     pad: number,
   ): boolean {
     const { grid, x0, y0, x1, y1, owner } = this.obstacles;
-    this.probes += grid.segmentCells(px, py, qx, qy);
-    const { found, foundCount } = grid;
-    for (let f = 0; f < foundCount; f += 1) {
-      const list = found[f] as number[];
-      for (let j = 0; j < list.length; j += 1) {
-        const id = list[j] as number;
-        const who = owner[id];
-        if (who !== undefined && (who === a || who === b)) continue;
-        this.probes += 1;
-        if (
-          segmentHitsRect(
-            px,
-            py,
-            qx,
-            qy,
-            (x0[id] as number) - pad,
-            (y0[id] as number) - pad,
-            (x1[id] as number) + pad,
-            (y1[id] as number) + pad,
-          )
-        )
-          return false;
-      }
-    }
-    return true;
+    return !grid.segmentHitsAny(px, py, qx, qy, x0, y0, x1, y1, owner, a, b, pad);
   }
 
   /** The point a route leaves `node` from at `port`, and the direction it leaves in. */
@@ -239,14 +213,15 @@ export class Router {
     const { left, top: topY, g, cols, rows, blocked, used } = this.blockedMap();
     const search = this.search;
     search.ensure(cols * rows);
-    search.stamp += 1;
+    search.stamp += 2;
     if (search.stamp > 2_000_000_000) {
       search.seen.fill(0);
-      search.stamp = 1;
+      search.stamp = 2;
     }
     const stamp = search.stamp;
+    const closed = stamp + 1;
     search.heapLen = 0;
-    const { seen, state, cost, from, dir } = search;
+    const { seen, cost, from, dir } = search;
     const half = g / 2;
     const cellOf = (x: number, y: number): number => {
       const c = Math.floor((x - left) / g);
@@ -269,9 +244,8 @@ export class Router {
       return this.clear(p.x, p.y, q.x, q.y, node.id, undefined, 0) ? cell : -1;
     };
     const open = (id: number) => {
-      if (seen[id] !== stamp) {
+      if (seen[id] !== stamp && seen[id] !== closed) {
         seen[id] = stamp;
-        state[id] = 0;
         cost[id] = Infinity;
         from[id] = -1;
       }
@@ -319,8 +293,8 @@ export class Router {
     const g3 = goals.length > 3 ? (goals[3] as number) : -2;
     while (search.heapLen > 0) {
       const id = search.pop();
-      if ((state[id] as number) === 1) continue;
-      state[id] = 1;
+      if (seen[id] === closed) continue;
+      seen[id] = closed;
       if (id === g0 || id === g1 || id === g2 || id === g3) {
         reached = id;
         break;
@@ -350,12 +324,13 @@ export class Router {
         }
         const next = nc * rows + nr;
         if (blocked[next] === 1) continue;
-        if (seen[next] !== stamp) {
+        const was = seen[next] as number;
+        if (was === closed) continue;
+        if (was !== stamp) {
           seen[next] = stamp;
-          state[next] = 0;
           cost[next] = Infinity;
           from[next] = -1;
-        } else if (state[next] === 1) continue;
+        }
         const step = 1 + (dirIn >= 0 && dirIn !== k ? TURN : 0) + USED * (used[next] as number);
         const total = base + step;
         if (total < (cost[next] as number)) {

@@ -95,6 +95,86 @@ export class Grid {
     }
     return visited;
   }
+  /**
+   * Whether segment p→q passes through the inside of any box filed in the cells it crosses: box
+   * `id` is x0[id]..x1[id], y0[id]..y1[id] grown by `pad`, and boxes owned by `a` or `b` are passed
+   * through. The same cells as `segmentCells` and the same test as `segmentHitsRect`, but it stops
+   * at the first box hit and allocates nothing (the test is written out here, so no number is boxed
+   * to pass it to a function).
+   */
+  segmentHitsAny<T>(
+    px: number,
+    py: number,
+    qx: number,
+    qy: number,
+    x0: readonly number[],
+    y0: readonly number[],
+    x1: readonly number[],
+    y1: readonly number[],
+    owner: readonly (T | undefined)[],
+    a: T | undefined,
+    b: T | undefined,
+    pad: number,
+  ): boolean {
+    const swap = px > qx;
+    const ax = swap ? qx : px;
+    const ay = swap ? qy : py;
+    const bx = swap ? px : qx;
+    const by = swap ? py : qy;
+    const c0 = this.col(ax);
+    const c1 = this.col(bx);
+    const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
+    // The segment's own ends and extent, as `segmentHitsRect` takes them (p first).
+    const minX = Math.min(px, qx);
+    const maxX = Math.max(px, qx);
+    const minY = Math.min(py, qy);
+    const maxY = Math.max(py, qy);
+    const dx = qx - px;
+    const dy = qy - py;
+    for (let c = c0; c <= c1; c += 1) {
+      const left = c === c0 ? ax : this.x0 + c * this.cell;
+      const right = c === c1 ? bx : this.x0 + (c + 1) * this.cell;
+      const ya = bx === ax ? ay : ay + (left - ax) * slope;
+      const yb = bx === ax ? by : ay + (right - ax) * slope;
+      const r0 = this.row(Math.min(ya, yb));
+      const r1 = this.row(Math.max(ya, yb));
+      for (let r = r0; r <= r1; r += 1) {
+        const list = this.cells[c * this.rows + r];
+        if (!list) continue;
+        for (let j = 0; j < list.length; j += 1) {
+          const id = list[j] as number;
+          const who = owner[id];
+          if (who !== undefined && (who === a || who === b)) continue;
+          const bx0 = (x0[id] as number) - pad;
+          const by0 = (y0[id] as number) - pad;
+          const bx1 = (x1[id] as number) + pad;
+          const by1 = (y1[id] as number) + pad;
+          // segmentHitsRect(px, py, qx, qy, bx0, by0, bx1, by1), written out.
+          if (bx1 <= bx0 || by1 <= by0) continue;
+          if (maxX < bx0 || minX > bx1 || maxY < by0 || minY > by1) continue;
+          let t0 = 0;
+          let t1 = 1;
+          let out = false;
+          for (let side = 0; side < 4 && !out; side += 1) {
+            const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+            const q = side === 0 ? px - bx0 : side === 1 ? bx1 - px : side === 2 ? py - by0 : by1 - py;
+            if (Math.abs(p) < 1e-12) {
+              if (q < 0) out = true;
+              continue;
+            }
+            const ratio = q / p;
+            if (p < 0) {
+              if (ratio > t1) out = true;
+              else if (ratio > t0) t0 = ratio;
+            } else if (ratio < t0) out = true;
+            else if (ratio < t1) t1 = ratio;
+          }
+          if (!out && t1 - t0 > 1e-9) return true;
+        }
+      }
+    }
+    return false;
+  }
   addSegment(id: number, ax: number, ay: number, bx: number, by: number): void {
     this.walk(ax, ay, bx, by, id);
   }

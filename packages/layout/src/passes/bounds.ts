@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from '../options.ts';
+import { numberAt } from '../readability/polyline.ts';
 import type { AgencyNode, Box, Connector, HouseholdOutline, PersonNode } from '../types.ts';
 
 /** How many numbers each command takes (an unknown command is read as two). */
@@ -49,7 +50,8 @@ export function pathPoints(d: string, visit: (x: number, y: number) => void): vo
         if (c === 46 || (c >= 48 && c <= 57) || c === 101) j += 1;
         else break;
       }
-      const value = Number(d.slice(i, j));
+      // The same number as Number(d.slice(i, j)), without the substring.
+      const value = numberAt(d, i, j);
       i = j;
       if (need === 0) continue;
       if (count + 1 < need) {

@@ -1,5 +1,5 @@
 import type { ApproxDate, PartialDate } from '../schema/common.ts';
-import { comparePartialDates, parsePartialDate, partialDateBounds, precisionOf } from './partialDate.ts';
+import { comparePartialDates, parsePartialDate, precisionOf, sharedDateBounds } from './partialDate.ts';
 
 /** An age in whole years, with how far it can be trusted. */
 export interface Age {
@@ -24,8 +24,23 @@ export interface DeathDate {
   estimated?: boolean | undefined;
 }
 
+/** Digit `i` of a date's text. */
+const digit = (text: string, i: number): number => text.charCodeAt(i) - 48;
+
 /** Completed years between two full days (`YYYY-MM-DD`); birthdays on 29 February count from 1 March. */
 function yearsBetween(birthDay: string, onDay: string): number {
+  // The bounds `ageAt` passes are always written YYYY-MM-DD: read their digits in place (the same
+  // numbers as parsing them, without copying parts for every age on the chart).
+  if (birthDay.length === 10 && onDay.length === 10) {
+    const birthYear =
+      digit(birthDay, 0) * 1000 + digit(birthDay, 1) * 100 + digit(birthDay, 2) * 10 + digit(birthDay, 3);
+    const onYear = digit(onDay, 0) * 1000 + digit(onDay, 1) * 100 + digit(onDay, 2) * 10 + digit(onDay, 3);
+    const birthMonthDay =
+      (digit(birthDay, 5) * 10 + digit(birthDay, 6)) * 100 + digit(birthDay, 8) * 10 + digit(birthDay, 9);
+    const onMonthDay =
+      (digit(onDay, 5) * 10 + digit(onDay, 6)) * 100 + digit(onDay, 8) * 10 + digit(onDay, 9);
+    return onYear - birthYear - (onMonthDay < birthMonthDay ? 1 : 0);
+  }
   const b = parsePartialDate(birthDay);
   const o = parsePartialDate(onDay);
   const beforeBirthday = (o.month ?? 1) * 100 + (o.day ?? 1) < (b.month ?? 1) * 100 + (b.day ?? 1);
@@ -51,7 +66,7 @@ export function ageAt(
   asAt: PartialDate | string,
   death?: DeathDate,
 ): Age | undefined {
-  partialDateBounds(asAt, 'asAt');
+  sharedDateBounds(asAt, 'asAt');
   if (birth === undefined) return undefined;
   let on = asAt;
   let deathEstimated = false;
@@ -59,8 +74,8 @@ export function ageAt(
     on = death.date;
     deathEstimated = death.estimated === true || precisionOf(death.date) !== 'day';
   }
-  const b = partialDateBounds(birth.date, 'birth date');
-  const o = partialDateBounds(on, on === asAt ? 'asAt' : 'death date');
+  const b = sharedDateBounds(birth.date, 'birth date');
+  const o = sharedDateBounds(on, on === asAt ? 'asAt' : 'death date');
   const maxYears = yearsBetween(b.earliest, o.latest);
   if (maxYears < 0 || o.latest < b.earliest) return undefined;
   const minYears = Math.max(0, yearsBetween(b.latest, o.earliest));

@@ -123,6 +123,21 @@ export function partialDateBounds(
   return { earliest: bounds.earliest, latest: bounds.latest };
 }
 
+/**
+ * `partialDateBounds` without the copy, for this package's hot readers (ages, date order) that only
+ * read the two days: the object is shared with the cache and must not be changed.
+ */
+export function sharedDateBounds(
+  d: PartialDate | string,
+  field = 'date',
+): { readonly earliest: string; readonly latest: string } {
+  const known = typeof d === 'string' ? BOUNDS.get(d) : undefined;
+  if (known !== undefined) return known;
+  const bounds = boundsUncached(d, field);
+  remember(BOUNDS, d, bounds);
+  return bounds;
+}
+
 function boundsUncached(d: PartialDate | string, field: string): { earliest: string; latest: string } {
   const { year, month, day } = parsePartialDate(d, field);
   if (month === undefined) return { earliest: isoDay(year, 1, 1), latest: isoDay(year, 12, 31) };
@@ -150,8 +165,8 @@ export function comparePartialDates(
   b: PartialDate | string | undefined,
 ): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
-  const ba = partialDateBounds(a);
-  const bb = partialDateBounds(b);
+  const ba = sharedDateBounds(a);
+  const bb = sharedDateBounds(b);
   if (ba.earliest !== bb.earliest) return ba.earliest < bb.earliest ? -1 : 1;
   if (ba.latest !== bb.latest) return ba.latest < bb.latest ? -1 : 1;
   return 0;
