@@ -73,6 +73,13 @@ describe('rules 1–6 on generated families (property)', () => {
     expect(breaches(141, 221962)).toEqual({});
   }, 180_000);
 
+  it('families found by drawing more at random: lines drawn on top of each other', () => {
+    // A twin bar pushed down its fork, off an elbow, onto another couple's sibship line.
+    expect(breaches(122, 753608)).toEqual({});
+    // A down-and-across partnership line's way down beside the line down from the couple between.
+    expect(breaches(19, 838927)).toEqual({});
+  }, 180_000);
+
   it('500 people: agency lines to a person or household the coarse grid walls in go round the rows', () => {
     expect(breaches(500, 2)).toEqual({});
     expect(breaches(500, 3, BAND)).toEqual({});

@@ -156,6 +156,21 @@ export function descentConnectors(
     });
     crossings.set(e.child.y, list);
   }
+  // Where each sibship's line runs across above its row, which another couple's twin bar must
+  // not lie along either (a twin fork can reach down past a neighbouring sibship's line).
+  const sibshipBars = new Map<number, { key: string; y: number; lo: number; hi: number }[]>();
+  for (const { key, stem, row, groups } of sibships) {
+    let lo = stem.start.x;
+    let hi = stem.start.x;
+    for (const { members } of groups)
+      for (const m of members) {
+        lo = Math.min(lo, m.x);
+        hi = Math.max(hi, m.x);
+      }
+    const list = sibshipBars.get(row) ?? [];
+    list.push({ key, y: row - options.s - (sibshipLift.get(key) ?? 0), lo, hi });
+    sibshipBars.set(row, list);
+  }
   // Sibships: the children placed under their couple.
   const drawnUprights: Upright[] = [];
   const heads: Connector[] = [];
@@ -184,14 +199,10 @@ export function descentConnectors(
       }
       if (group && members.length > 1)
         out.push(
-          ...twinMarks(
-            group.id,
-            group.zygosity,
-            members,
-            junction,
-            options,
-            crossings.get((members[0] as PersonNode).y) ?? [],
-          ),
+          ...twinMarks(group.id, group.zygosity, members, junction, options, [
+            ...(crossings.get((members[0] as PersonNode).y) ?? []),
+            ...(sibshipBars.get(row) ?? []).filter((b) => b.key !== key),
+          ]),
         );
     }
     heads.push(
@@ -362,8 +373,8 @@ export function descentConnectors(
 /**
  * The twin marks of one multiple birth: for identical twins a bar across their two lines, for
  * "not known" a question mark. The bar sits 0.4 of the way down from the fork, or higher or
- * lower where an elbow into the row (`across`) runs across near that height, as far from it as
- * the fork allows.
+ * lower where an elbow into the row or another couple's sibship line (`across`) runs across near
+ * that height, as far from it as the fork allows.
  */
 function twinMarks(
   id: string,

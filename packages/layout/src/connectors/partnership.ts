@@ -142,7 +142,7 @@ export function partnershipConnector(
     markX = (upper.x + lower.x) / 2;
     labelAt = { x: markX, y: lineY - s * 0.33 };
   } else if (anchor.kind === 'skip' && skipDepth !== undefined) {
-    const path = skipLinePath(left, right, skipDepth, anchor.level, options);
+    const path = skipLinePath(left, right, skipDepth, anchor.level, options, stems);
     d = path.d;
     lineY = path.y;
     // Marks and label on the run across, in the widest stretch between the stems that drop

@@ -1,9 +1,15 @@
 import type { Point } from '../types.ts';
 
-/** Segments a quadratic or cubic curve is flattened into, at the least. */
+/** Segments a cubic curve is flattened into, at the least. */
 const CURVE_STEPS = 8;
+/**
+ * Segments a quadratic curve (an emotional line's bow) is flattened into, at the least: the 12 the
+ * layout has always tested its bows as, so a shallow bow is measured through the very points it
+ * was chosen by.
+ */
+const QUADRATIC_STEPS = 12;
 /** Most segments for one curve. */
-const MAX_CURVE_STEPS = 64;
+export const MAX_CURVE_STEPS = 64;
 /** Farthest a flattened piece may stray from the curve it stands for, in layout units. */
 const CURVE_TOLERANCE = 0.5;
 
@@ -11,11 +17,54 @@ const CURVE_TOLERANCE = 0.5;
  * Segments for a curve whose second differences (p0 − 2·c1 + c2, and for a cubic c1 − 2·c2 + p1)
  * reach `bend` (for a cubic, times 3/2): enough that no piece strays more than CURVE_TOLERANCE from
  * the curve as drawn (a piece of a quadratic strays bend / (4 n²) at most), so a wide bow, flattened
- * into 8 pieces, is not read tens of units off where it is drawn. Small curves keep 8.
+ * into 8 pieces, is not read tens of units off where it is drawn. Small curves keep `least` (8 for
+ * a cubic, 12 for a quadratic).
  */
-function curveSteps(bend: number): number {
+function curveSteps(bend: number, least = CURVE_STEPS): number {
   const n = Math.ceil(Math.sqrt(bend / (4 * CURVE_TOLERANCE)));
-  return n <= CURVE_STEPS ? CURVE_STEPS : Math.min(MAX_CURVE_STEPS, n);
+  return n <= least ? least : Math.min(MAX_CURVE_STEPS, n);
+}
+
+/**
+ * Segments a quadratic curve from (sx, sy) by (cx, cy) to (ex, ey) is flattened into: the one
+ * count for the layout's curves and the readability measure, so a bow tested clear is the bow
+ * measured (its control polygon's second difference gives it without walking the curve).
+ */
+export function quadraticSteps(
+  sx: number,
+  sy: number,
+  cx: number,
+  cy: number,
+  ex: number,
+  ey: number,
+): number {
+  return curveSteps(Math.hypot(sx - 2 * cx + ex, sy - 2 * cy + ey), QUADRATIC_STEPS);
+}
+
+/**
+ * The points of a quadratic curve flattened into `steps` pieces (from `quadraticSteps`), written
+ * into `xs` and `ys` from index 0 (the start) to `steps` (the end): the same points `toPolylines`
+ * draws the curve through.
+ */
+export function quadraticPoints(
+  sx: number,
+  sy: number,
+  cx: number,
+  cy: number,
+  ex: number,
+  ey: number,
+  steps: number,
+  xs: Float64Array,
+  ys: Float64Array,
+): void {
+  xs[0] = sx;
+  ys[0] = sy;
+  for (let k = 1; k <= steps; k += 1) {
+    const t = k / steps;
+    const u = 1 - t;
+    xs[k] = u * u * sx + 2 * u * t * cx + t * t * ex;
+    ys[k] = u * u * sy + 2 * u * t * cy + t * t * ey;
+  }
 }
 
 /** Whether a character code is one of the path commands M L H V Q C Z A, either case. */
@@ -120,6 +169,10 @@ export function pathTokens(d: string): { commands: number[]; numbers: number[] }
   return { commands, numbers };
 }
 
+/** Scratch for a quadratic curve's points in `toPolylines`. */
+const QX = new Float64Array(MAX_CURVE_STEPS + 1);
+const QY = new Float64Array(MAX_CURVE_STEPS + 1);
+
 /** Where `toPolylines` is: its position, the polyline being drawn and those drawn so far. */
 interface Pen {
   out: Point[][];
@@ -197,12 +250,9 @@ export function toPolylines(d: string): Point[][] {
         const ey = oy + (numbers[i++] as number);
         const sx = pen.x;
         const sy = pen.y;
-        const steps = curveSteps(Math.hypot(sx - 2 * cx + ex, sy - 2 * cy + ey));
-        for (let k = 1; k <= steps; k += 1) {
-          const t = k / steps;
-          const u = 1 - t;
-          lineTo(pen, u * u * sx + 2 * u * t * cx + t * t * ex, u * u * sy + 2 * u * t * cy + t * t * ey);
-        }
+        const steps = quadraticSteps(sx, sy, cx, cy, ex, ey);
+        quadraticPoints(sx, sy, cx, cy, ex, ey, steps, QX, QY);
+        for (let k = 1; k <= steps; k += 1) lineTo(pen, QX[k] as number, QY[k] as number);
         break;
       }
       case 99: {
