@@ -336,22 +336,33 @@ export function relationshipConnectors(
   // Curves chosen so far for each pair of people, so a second line between them takes another.
   const ofPair = new Map<string, Curve[]>();
   const pairKey = (a: PersonId, b: PersonId) => (a < b ? `${a} ${b}` : `${b} ${a}`);
-  /** Whether a candidate lies on (or within a few units of) a curve already drawn between the pair. */
+  /**
+   * Whether a candidate lies on (or within a few units of) a curve already drawn between the pair:
+   * every point of it is that near the other curve (anywhere along it, not only at the same
+   * fraction of its length: two bows pushed towards different ends can trace the same path).
+   */
   const onTopOf = (k: Curve, taken: readonly Curve[]): boolean =>
     taken.some((o) => {
-      let far = 0;
-      for (let i = 0; i <= STEPS; i += 1)
-        far = Math.max(
-          far,
-          Math.min(
-            Math.hypot((o.xs[i] as number) - (k.xs[i] as number), (o.ys[i] as number) - (k.ys[i] as number)),
-            Math.hypot(
-              (o.xs[STEPS - i] as number) - (k.xs[i] as number),
-              (o.ys[STEPS - i] as number) - (k.ys[i] as number),
+      const near = s * 0.3;
+      for (let i = 0; i <= STEPS; i += 1) {
+        const px = k.xs[i] as number;
+        const py = k.ys[i] as number;
+        let d = Infinity;
+        for (let j = 0; j < STEPS && d >= near; j += 1)
+          d = Math.min(
+            d,
+            distanceToSegment(
+              px,
+              py,
+              o.xs[j] as number,
+              o.ys[j] as number,
+              o.xs[j + 1] as number,
+              o.ys[j + 1] as number,
             ),
-          ),
-        );
-      return far < s * 0.3;
+          );
+        if (d >= near) return false;
+      }
+      return true;
     });
   const scratch = curve({ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 });
   // Each relationship's share of the probes: the full budget for a family's usual few hundred,
@@ -656,6 +667,15 @@ function along(points: readonly Point[], t: number): { piece: number; point: Poi
     left -= len;
   }
   return { piece: Math.max(0, points.length - 2), point: points[points.length - 1] as Point };
+}
+
+/** The distance from point p to the segment a–b. */
+function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const ex = bx - ax;
+  const ey = by - ay;
+  const len2 = ex * ex + ey * ey;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * ex + (py - ay) * ey) / len2)) : 0;
+  return Math.hypot(px - ax - ex * t, py - ay - ey * t);
 }
 
 /** The index of the piece of a polyline a fraction `t` along its length falls in. */
