@@ -7,8 +7,9 @@
 // agency lines drawn straight through a row when the ecomap's coarse grid walled the person or
 // household in, down-and-across partnership lines through their partner's badges, and household
 // labels over badges or over lines where no place by the outline's top or bottom was free, an
-// agency line that left its household's outline through the household's label, and a caring line
-// drawn on top of an abuse line between the same two people, through its label.
+// agency line that left its household's outline through the household's label, a caring line
+// drawn on top of an abuse line between the same two people, through its label, and two routes
+// across the chart drawn on top of each other, each through the other's label.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayoutOptions } from '@kinmap/layout';
@@ -87,5 +88,11 @@ describe('rules 1–6 on generated families (property)', () => {
     // The grid's way out of household h78 started in a cell whose centre is inside the outline
     // but which holds the household's label, just above the top edge: the line ran through it.
     expect(breaches(500, 1, BAND)).toEqual({});
+  }, 180_000);
+
+  it('1000 people: two abuse lines routed through the same gap across the chart keep their "PA"s clear', () => {
+    // Both routes, and a third line, were pulled straight through one gap between two rows less
+    // than a unit apart, so each "PA" lay on the other line; the later one is now moved aside.
+    expect(breaches(1000, 2, BAND)).toEqual({});
   }, 180_000);
 });
