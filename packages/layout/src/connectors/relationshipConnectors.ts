@@ -359,8 +359,8 @@ export function relationshipConnectors(
     chosen.push(k);
     if (labelled) addEarly(k, r);
   };
-  /** Lines chosen so far whose labels had a clear place then. */
-  const withPlace: { k: Shape; text: string; r: number }[] = [];
+  /** Lines chosen so far whose labels had a clear place then, and the place last found. */
+  const withPlace: { k: Shape; text: string; r: number; at: Point }[] = [];
   /** Whether line `k` (relationship `r`, not chosen yet) leaves an earlier line's label nowhere. */
   const crowds = (k: Shape, r: number): boolean => {
     if (withPlace.length === 0) return false;
@@ -379,7 +379,8 @@ export function relationshipConnectors(
     for (const o of withPlace) {
       // Only lines whose extent meets this one's can lose their places to it.
       if (!o.k.points.some((p) => p.x >= x0 - s && p.x <= x1 + s && p.y >= y0 - s && p.y <= y1 + s)) continue;
-      if (!placeFor(o.k, o.text, o.r)) {
+      // The place found last still clear, or another.
+      if (placeFor(o.k, o.text, o.r, o.at) === undefined) {
         crowded = true;
         break;
       }
@@ -389,20 +390,33 @@ export function relationshipConnectors(
     return crowded;
   };
   /**
-   * Whether a label has a place clear of every box and of the structure and the lines chosen so
-   * far, where phase 2 looks: the usual places, every hundredth of the line, its corners.
+   * A place for a label clear of every box and of the structure and the lines chosen so far, where
+   * phase 2 looks: `first` (the place found last time), the usual places, every hundredth of the
+   * line, its corners. Undefined when none is clear.
    */
-  const placeFor = (k: Shape, text: string, r: number): boolean => {
+  const placeFor = (k: Shape, text: string, r: number, first?: Point): Point | undefined => {
     const hw = labelWidth(text) / 2 + CLEAR;
     const hh = LABEL_FONT / 2 + CLEAR;
     budget = labelProbes;
     withEarlier = true;
     const clear = (p: Point) => clashes(p.x - hw, p.y - hh, p.x + hw, p.y + hh, r, 1) === 0;
-    let found = ROUTE_LABEL_T.some((t) => clear(k.at(t)));
-    for (let i = 2; i <= 98 && !found && budget >= 0; i += 1) found = clear(k.at(i / 100));
+    let found = first && clear(first) ? first : undefined;
+    for (let i = 0; i < ROUTE_LABEL_T.length && !found; i += 1) {
+      const p = k.at(ROUTE_LABEL_T[i] as number);
+      if (clear(p)) found = p;
+    }
+    for (let i = 2; i <= 98 && !found && budget >= 0; i += 1) {
+      const p = k.at(i / 100);
+      if (clear(p)) found = p;
+    }
     for (let i = 1; i < k.points.length - 1 && !found && budget >= 0; i += 1)
-      found = clear(k.points[i] as Point);
+      if (clear(k.points[i] as Point)) found = k.points[i] as Point;
     withEarlier = false;
+    // The place is remembered for the next look (still clear without a dropped trial line).
+    if (found && first && found !== first) {
+      first.x = found.x;
+      first.y = found.y;
+    }
     return found;
   };
   /**
@@ -579,22 +593,23 @@ export function relationshipConnectors(
           // gap, less than a unit apart): its longest piece moved aside, when that leaves room for
           // every label and keeps clear of every box.
           const r = chosen.length;
-          const roomy = (k: Shape) => (text === undefined || placeFor(k, text, r)) && !crowds(k, r);
+          const roomy = (k: Shape) =>
+            (text === undefined || placeFor(k, text, r) !== undefined) && !crowds(k, r);
           if (labelled && !roomy(shape))
             shape =
               besideOthers(shape, (k) => roomy(k) && (e.head !== 'care' || markFitsAt(k.at(0.5))), a, b) ??
               shape;
           choose(shape);
-          if (text !== undefined && labelled && placeFor(shape, text, r))
-            withPlace.push({ k: shape, text, r });
+          const at = text !== undefined && labelled ? placeFor(shape, text, r) : undefined;
+          if (text !== undefined && at) withPlace.push({ k: shape, text, r, at: { ...at } });
           continue;
         }
       }
     }
     const bow = curveShape(best as Curve);
     choose(bow);
-    if (text !== undefined && labelled && placeFor(bow, text, chosen.length - 1))
-      withPlace.push({ k: bow, text, r: chosen.length - 1 });
+    const at = text !== undefined && labelled ? placeFor(bow, text, chosen.length - 1) : undefined;
+    if (text !== undefined && at) withPlace.push({ k: bow, text, r: chosen.length - 1, at: { ...at } });
     ofPair.set(pairKey(a.id, b.id), [...taken, best as Curve]);
   }
 
