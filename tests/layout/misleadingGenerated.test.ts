@@ -6,7 +6,10 @@
 // rule are kept here by name: agency lines through the badges of someone beside their way out,
 // agency lines drawn straight through a row when the ecomap's coarse grid walled the person or
 // household in, down-and-across partnership lines through their partner's badges, and household
-// labels over badges or over lines where no place by the outline's top or bottom was free.
+// labels over badges or over lines where no place by the outline's top or bottom was free, an
+// agency line that left its household's outline through the household's label, a caring line
+// drawn on top of an abuse line between the same two people, through its label, and two routes
+// across the chart drawn on top of each other, each through the other's label.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayoutOptions } from '@kinmap/layout';
@@ -71,6 +74,12 @@ describe('rules 1–6 on generated families (property)', () => {
     expect(breaches(140, 263519)).toEqual({});
     // A household label with no free place above or below its outline: beside a side, lower down.
     expect(breaches(141, 221962)).toEqual({});
+    // A caring line drawn as a second bow between the same two people as an abuse line, 4 units
+    // from it all the way (pushed to the other end, so not at the same fraction of its length),
+    // through the other line's "PA".
+    expect(breaches(11, 428860, BAND)).toEqual({});
+    // Reported with an emotional or caring line through a "PA"; clear on this code, kept as a guard.
+    expect(breaches(89, 617915, BAND)).toEqual({});
   }, 180_000);
 
   it('families found by drawing more at random: lines drawn on top of each other', () => {
@@ -83,5 +92,14 @@ describe('rules 1–6 on generated families (property)', () => {
   it('500 people: agency lines to a person or household the coarse grid walls in go round the rows', () => {
     expect(breaches(500, 2)).toEqual({});
     expect(breaches(500, 3, BAND)).toEqual({});
+    // The grid's way out of household h78 started in a cell whose centre is inside the outline
+    // but which holds the household's label, just above the top edge: the line ran through it.
+    expect(breaches(500, 1, BAND)).toEqual({});
+  }, 180_000);
+
+  it('1000 people: two abuse lines routed through the same gap across the chart keep their "PA"s clear', () => {
+    // Both routes, and a third line, were pulled straight through one gap between two rows less
+    // than a unit apart, so each "PA" lay on the other line; the later one is now moved aside.
+    expect(breaches(1000, 2, BAND)).toEqual({});
   }, 180_000);
 });

@@ -55,6 +55,8 @@ const BOW_PROBES = 24_000;
  * people with hundreds of lines still lays out in bounded time.
  */
 const ROUTE_CELLS = 400_000;
+/** How far a route's longest piece may be moved aside for room for its label, nearest first. */
+const ASIDE = [8, 16, 24, 32];
 /** Clashes past which label places are not told apart. */
 const LABEL_LIMIT = 4;
 const UP = 1;
@@ -195,14 +197,20 @@ export function relationshipConnectors(
   const sx1: number[] = [];
   const sy1: number[] = [];
   const segOwner: number[] = [];
-  const addSegment = (ax: number, ay: number, ex: number, ey: number, who: number) => {
+  // The lines chosen in phase 1, on a grid of their own (`early`), seen only while a route looks
+  // for room for labels (`withEarlier`); 1 once dropped. Phase 2 adds every line to `segments`.
+  const early = newGrid();
+  const segEarly: number[] = [];
+  let withEarlier = false;
+  const addSegment = (ax: number, ay: number, ex: number, ey: number, who: number, isEarly = false) => {
     const id = sx0.length;
     sx0.push(ax);
     sy0.push(ay);
     sx1.push(ex);
     sy1.push(ey);
     segOwner.push(who);
-    segments.addSegment(id, ax, ay, ex, ey);
+    segEarly.push(0);
+    (isEarly ? early : segments).addSegment(id, ax, ay, ex, ey);
   };
   if (labelled) {
     for (const c of connectors)
@@ -229,29 +237,31 @@ export function relationshipConnectors(
         }
       }
     }
-    segments.boxCells(x0, y0, x1, y1);
-    for (let f = 0; f < segments.foundCount; f += 1) {
-      const list = segments.found[f] as number[];
-      for (let j = 0; j < list.length; j += 1) {
-        const id = list[j] as number;
-        if (segOwner[id] === r) continue;
-        // Out of probes: as bad as the limit, so the best place found so far is kept.
-        budget -= 1;
-        if (budget < 0) return limit;
-        if (
-          segmentHitsRect(
-            sx0[id] as number,
-            sy0[id] as number,
-            sx1[id] as number,
-            sy1[id] as number,
-            x0,
-            y0,
-            x1,
-            y1,
-          )
-        ) {
-          count += 1;
-          if (count >= limit) return count;
+    for (const lines of withEarlier ? [segments, early] : [segments]) {
+      lines.boxCells(x0, y0, x1, y1);
+      for (let f = 0; f < lines.foundCount; f += 1) {
+        const list = lines.found[f] as number[];
+        for (let j = 0; j < list.length; j += 1) {
+          const id = list[j] as number;
+          if (segOwner[id] === r || segEarly[id] === 1) continue;
+          // Out of probes: as bad as the limit, so the best place found so far is kept.
+          budget -= 1;
+          if (budget < 0) return limit;
+          if (
+            segmentHitsRect(
+              sx0[id] as number,
+              sy0[id] as number,
+              sx1[id] as number,
+              sy1[id] as number,
+              x0,
+              y0,
+              x1,
+              y1,
+            )
+          ) {
+            count += 1;
+            if (count >= limit) return count;
+          }
         }
       }
     }
@@ -333,25 +343,176 @@ export function relationshipConnectors(
   );
 
   const chosen: Shape[] = [];
+  /** Adds a line's pieces, seen by later routes looking for room for labels; their first id. */
+  const addEarly = (k: Shape, r: number): number => {
+    const first = sx0.length;
+    for (let i = 1; i < k.points.length; i += 1) {
+      const p = k.points[i - 1] as Point;
+      const q = k.points[i] as Point;
+      addSegment(p.x, p.y, q.x, q.y, r, true);
+    }
+    return first;
+  };
+  /** Keeps a relationship's line. */
+  const choose = (k: Shape) => {
+    const r = chosen.length;
+    chosen.push(k);
+    if (labelled) addEarly(k, r);
+  };
+  /** Lines chosen so far whose labels had a clear place then, and the place last found. */
+  const withPlace: { k: Shape; text: string; r: number; at: Point }[] = [];
+  /** Whether line `k` (relationship `r`, not chosen yet) leaves an earlier line's label nowhere. */
+  const crowds = (k: Shape, r: number): boolean => {
+    if (withPlace.length === 0) return false;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const p of k.points) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+    const first = addEarly(k, r);
+    let crowded = false;
+    for (const o of withPlace) {
+      // Only lines whose extent meets this one's can lose their places to it.
+      if (!o.k.points.some((p) => p.x >= x0 - s && p.x <= x1 + s && p.y >= y0 - s && p.y <= y1 + s)) continue;
+      // The place found last still clear, or another.
+      if (placeFor(o.k, o.text, o.r, o.at) === undefined) {
+        crowded = true;
+        break;
+      }
+    }
+    // The trial's pieces are dropped again.
+    for (let id = first; id < sx0.length; id += 1) segEarly[id] = 1;
+    return crowded;
+  };
+  /**
+   * A place for a label clear of every box and of the structure and the lines chosen so far, where
+   * phase 2 looks: `first` (the place found last time), the usual places, every hundredth of the
+   * line, its corners. Undefined when none is clear.
+   */
+  const placeFor = (k: Shape, text: string, r: number, first?: Point): Point | undefined => {
+    const hw = labelWidth(text) / 2 + CLEAR;
+    const hh = LABEL_FONT / 2 + CLEAR;
+    budget = labelProbes;
+    withEarlier = true;
+    const clear = (p: Point) => clashes(p.x - hw, p.y - hh, p.x + hw, p.y + hh, r, 1) === 0;
+    let found = first && clear(first) ? first : undefined;
+    for (let i = 0; i < ROUTE_LABEL_T.length && !found; i += 1) {
+      const p = k.at(ROUTE_LABEL_T[i] as number);
+      if (clear(p)) found = p;
+    }
+    for (let i = 2; i <= 98 && !found && budget >= 0; i += 1) {
+      const p = k.at(i / 100);
+      if (clear(p)) found = p;
+    }
+    for (let i = 1; i < k.points.length - 1 && !found && budget >= 0; i += 1)
+      if (clear(k.points[i] as Point)) found = k.points[i] as Point;
+    withEarlier = false;
+    // The place is remembered for the next look (still clear without a dropped trial line).
+    if (found && first && found !== first) {
+      first.x = found.x;
+      first.y = found.y;
+    }
+    return found;
+  };
+  /**
+   * The route with its longest piece moved aside by a label height or more, either way (its
+   * rounded corners cut straight), where that piece and the two joining it to the rest keep clear
+   * of every box, still leave and reach the people the way the route did, and give the label a
+   * clear place; undefined when no offset does.
+   */
+  const besideOthers = (k: Shape, roomy: (k: Shape) => boolean, a: PersonNode, b: PersonNode) => {
+    const pts = k.points;
+    const last = pts.length - 1;
+    let i = -1;
+    let longest = 0;
+    for (let j = 0; j < last; j += 1) {
+      const len = Math.hypot(
+        (pts[j + 1] as Point).x - (pts[j] as Point).x,
+        (pts[j + 1] as Point).y - (pts[j] as Point).y,
+      );
+      if (len > longest) {
+        longest = len;
+        i = j;
+      }
+    }
+    if (i < 0 || longest < 4 * s) return undefined;
+    const short = (j: number) =>
+      Math.hypot(
+        (pts[j + 1] as Point).x - (pts[j] as Point).x,
+        (pts[j + 1] as Point).y - (pts[j] as Point).y,
+      ) < s;
+    // The rounded corners either side of the piece (runs of short pieces) are cut straight.
+    let lo = i;
+    while (lo > 0 && short(lo - 1)) lo -= 1;
+    let hi = i + 1;
+    while (hi < last && short(hi)) hi += 1;
+    if (lo === i) lo = i - 1;
+    if (hi === i + 1) hi = i + 2;
+    if (lo < 0 || hi > last) return undefined;
+    const from = pts[lo] as Point;
+    const to = pts[hi] as Point;
+    const p = pts[i] as Point;
+    const q = pts[i + 1] as Point;
+    const ux = (q.x - p.x) / longest;
+    const uy = (q.y - p.y) / longest;
+    const goes = (u: Point, v: Point, was: Point, wasTo: Point) =>
+      (v.x - u.x) * (wasTo.x - was.x) + (v.y - u.y) * (wasTo.y - was.y) >
+      0.2 * Math.hypot(v.x - u.x, v.y - u.y) * Math.hypot(wasTo.x - was.x, wasTo.y - was.y);
+    for (const offset of ASIDE)
+      for (const side of [1, -1]) {
+        const d = offset * side;
+        const p2 = { x: p.x - uy * d, y: p.y + ux * d };
+        const q2 = { x: q.x - uy * d, y: q.y + ux * d };
+        // Leaving and reaching the people the way the route did.
+        if (lo === 0 && !goes(from, p2, from, pts[1] as Point)) continue;
+        if (hi === last && !goes(q2, to, pts[last - 1] as Point, to)) continue;
+        if (!router.clear(from.x, from.y, p2.x, p2.y, lo === 0 ? a.id : undefined, undefined, 0)) continue;
+        if (!router.clear(p2.x, p2.y, q2.x, q2.y, undefined, undefined, 0)) continue;
+        if (!router.clear(q2.x, q2.y, to.x, to.y, undefined, hi === last ? b.id : undefined, 0)) continue;
+        const points = [...pts.slice(0, lo + 1), p2, q2, ...pts.slice(hi)];
+        const moved = routeShape({
+          d: points.map((v, j) => `${j === 0 ? 'M' : 'L'}${n(v.x)} ${n(v.y)}`).join(' '),
+          points,
+        });
+        if (roomy(moved)) return moved;
+      }
+    return undefined;
+  };
   // Curves chosen so far for each pair of people, so a second line between them takes another.
   const ofPair = new Map<string, Curve[]>();
   const pairKey = (a: PersonId, b: PersonId) => (a < b ? `${a} ${b}` : `${b} ${a}`);
-  /** Whether a candidate lies on (or within a few units of) a curve already drawn between the pair. */
+  /**
+   * Whether a candidate lies on (or within a few units of) a curve already drawn between the pair:
+   * every point of it is that near the other curve (anywhere along it, not only at the same
+   * fraction of its length: two bows pushed towards different ends can trace the same path).
+   */
   const onTopOf = (k: Curve, taken: readonly Curve[]): boolean =>
     taken.some((o) => {
-      let far = 0;
-      for (let i = 0; i <= STEPS; i += 1)
-        far = Math.max(
-          far,
-          Math.min(
-            Math.hypot((o.xs[i] as number) - (k.xs[i] as number), (o.ys[i] as number) - (k.ys[i] as number)),
-            Math.hypot(
-              (o.xs[STEPS - i] as number) - (k.xs[i] as number),
-              (o.ys[STEPS - i] as number) - (k.ys[i] as number),
+      const near = s * 0.3;
+      for (let i = 0; i <= STEPS; i += 1) {
+        const px = k.xs[i] as number;
+        const py = k.ys[i] as number;
+        let d = Infinity;
+        for (let j = 0; j < STEPS && d >= near; j += 1)
+          d = Math.min(
+            d,
+            distanceToSegment(
+              px,
+              py,
+              o.xs[j] as number,
+              o.ys[j] as number,
+              o.xs[j + 1] as number,
+              o.ys[j + 1] as number,
             ),
-          ),
-        );
-      return far < s * 0.3;
+          );
+        if (d >= near) return false;
+      }
+      return true;
     });
   const scratch = curve({ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 0 });
   // Each relationship's share of the probes: the full budget for a family's usual few hundred,
@@ -426,12 +587,29 @@ export function relationshipConnectors(
         if (text !== undefined && !routeLabelFits(route, text)) score += 1;
         if (e.head === 'care' && !routeMarkFits(route)) score += 1;
         if (score < bestScore) {
-          chosen.push(routeShape(route));
+          let shape = routeShape(route);
+          // Its label with nowhere clear to sit beside the lines chosen so far, or an earlier
+          // line's label left with nowhere (two or three routes pulled straight through the same
+          // gap, less than a unit apart): its longest piece moved aside, when that leaves room for
+          // every label and keeps clear of every box.
+          const r = chosen.length;
+          const roomy = (k: Shape) =>
+            (text === undefined || placeFor(k, text, r) !== undefined) && !crowds(k, r);
+          if (labelled && !roomy(shape))
+            shape =
+              besideOthers(shape, (k) => roomy(k) && (e.head !== 'care' || markFitsAt(k.at(0.5))), a, b) ??
+              shape;
+          choose(shape);
+          const at = text !== undefined && labelled ? placeFor(shape, text, r) : undefined;
+          if (text !== undefined && at) withPlace.push({ k: shape, text, r, at: { ...at } });
           continue;
         }
       }
     }
-    chosen.push(curveShape(best as Curve));
+    const bow = curveShape(best as Curve);
+    choose(bow);
+    const at = text !== undefined && labelled ? placeFor(bow, text, chosen.length - 1) : undefined;
+    if (text !== undefined && at) withPlace.push({ k: bow, text, r: chosen.length - 1, at: { ...at } });
     ofPair.set(pairKey(a.id, b.id), [...taken, best as Curve]);
   }
 
@@ -656,6 +834,15 @@ function along(points: readonly Point[], t: number): { piece: number; point: Poi
     left -= len;
   }
   return { piece: Math.max(0, points.length - 2), point: points[points.length - 1] as Point };
+}
+
+/** The distance from point p to the segment a–b. */
+function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const ex = bx - ax;
+  const ey = by - ay;
+  const len2 = ex * ex + ey * ey;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * ex + (py - ay) * ey) / len2)) : 0;
+  return Math.hypot(px - ax - ex * t, py - ay - ey * t);
 }
 
 /** The index of the piece of a polyline a fraction `t` along its length falls in. */

@@ -150,5 +150,8 @@ export function accessesFor(
     markTaken(grid(), narrow.points);
     return [narrow];
   }
+  // Last, a way that leaves a household's outline across a text just outside it.
+  const across = gridAccess(grid(), target, frame, index, false, true);
+  if (across) return [across];
   return rays;
 }

@@ -183,7 +183,8 @@ function sourceWindow(target: Exclude<EcomapTarget, { kind: 'family' }>): Box {
 /**
  * A route with bends from the target out of the genogram, found by breadth-first search over the
  * free cells (8 directions, no corner cutting), then straightened. Keeps off earlier routes unless
- * `keepOffTaken` is false. Undefined when walled in.
+ * `keepOffTaken` is false. Undefined when walled in, or when the way leaves a household's outline
+ * only across a text beside it (a finer grid may find a gap), unless `acrossText` allows that.
  */
 export function gridAccess(
   grid: ObstacleGrid,
@@ -191,12 +192,94 @@ export function gridAccess(
   frame: Frame,
   index: ObstacleIndex,
   keepOffTaken = true,
+  acrossText = false,
 ): Access | undefined {
   if (target.kind === 'family') return undefined;
-  const { cols, rows } = grid;
   const ownIndex = target.kind === 'person' ? grid.owners.indexOf(target.node.id) + 1 : 0;
+  const ownId = target.kind === 'person' ? target.node.id : undefined;
+  const clear = (a: Point, b: Point) => !index.blocked(a, b, (o) => o.kind === 'symbol' && o.owner === ownId);
+  const found = searchFrom(grid, target, frame, ownIndex, keepOffTaken, false);
+  if (!found) return undefined;
+  let { cells, source } = found;
+  let start: Point;
+  if (target.kind === 'person') {
+    const first = cells[0] as Point;
+    const dx = first.x - target.node.x;
+    const dy = first.y - target.node.y;
+    const len = Math.hypot(dx, dy) || 1;
+    start = symbolEdge(target.node, dx / len, dy / len, 1);
+  } else {
+    start = nearestOnOutline(cells[0] as Point, target.polygons);
+    // The piece from the outline to the first free cell is not on the grid: when it crosses a text
+    // (a household label just above the top edge, in a cell whose centre is inside the outline),
+    // search again from the free cells inside only, and leave the outline where the step from
+    // the last of them to the first cell outside crosses it (both cells are free, so it is clear).
+    if (!clear(start, cells[0] as Point)) {
+      const again = searchFrom(grid, target, frame, ownIndex, keepOffTaken, true);
+      if (again) {
+        ({ cells, source } = again);
+        start = leaveAlong(source, cells[0] as Point, target.polygons);
+      } else if (!acrossText) return undefined;
+    }
+  }
+  const last = cells[cells.length - 1] as Point;
+  const points = pull([start, ...cells, toExit(frame, last)], clear);
+  markTaken(grid, points);
+  let cost = 0;
+  for (let k = 1; k < points.length; k += 1)
+    cost += Math.hypot(
+      (points[k] as Point).x - (points[k - 1] as Point).x,
+      (points[k] as Point).y - (points[k - 1] as Point).y,
+    );
+  return { points, at: exitPosition(frame, points[points.length - 1] as Point), cost };
+}
+
+/** The point of the outlines nearest `p`. */
+function nearestOnOutline(p: Point, polygons: Point[][]): Point {
+  let best = p;
+  let bestD = Infinity;
+  for (const poly of polygons) {
+    const q = nearestOnPolygon(p, poly);
+    const d = Math.hypot(q.x - p.x, q.y - p.y);
+    if (d < bestD) {
+      bestD = d;
+      best = q;
+    }
+  }
+  return best;
+}
+
+/** Where the step from `inside` (within an outline) to `outside` leaves the outlines. */
+function leaveAlong(inside: Point, outside: Point, polygons: Point[][]): Point {
+  const within = (p: Point) => polygons.some((poly) => insidePolygon(p, poly));
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < 30; k += 1) {
+    const mid = (lo + hi) / 2;
+    if (within({ x: inside.x + (outside.x - inside.x) * mid, y: inside.y + (outside.y - inside.y) * mid }))
+      lo = mid;
+    else hi = mid;
+  }
+  return { x: inside.x + (outside.x - inside.x) * hi, y: inside.y + (outside.y - inside.y) * hi };
+}
+
+/**
+ * Breadth-first search from the target's own cells to the first cell outside the genogram: the
+ * cells of the way (centres), the source cell's centre first excluded, and that source's centre.
+ * With `freeOnly`, a household's sources are only its free cells (none under a label).
+ */
+function searchFrom(
+  grid: ObstacleGrid,
+  target: Exclude<EcomapTarget, { kind: 'family' }>,
+  frame: Frame,
+  ownIndex: number,
+  keepOffTaken: boolean,
+  freeOnly: boolean,
+): { cells: Point[]; source: Point } | undefined {
+  const { cols, rows } = grid;
   const isSource = (i: number) => {
     if (target.kind === 'person') return grid.symbol[i] === ownIndex && ownIndex > 0;
+    if (freeOnly && (grid.blocked[i] !== 0 || grid.symbol[i] !== 0)) return false;
     const p = centre(grid, i);
     return target.polygons.some((poly) => insidePolygon(p, poly));
   };
@@ -263,38 +346,8 @@ export function gridAccess(
   }
   if (goal < 0) return undefined;
   const cells: Point[] = [];
-  for (let i = goal; i >= 0 && from[i] !== -1; i = from[i] as number) cells.push(centre(grid, i));
+  let i = goal;
+  for (; i >= 0 && from[i] !== -1; i = from[i] as number) cells.push(centre(grid, i));
   cells.reverse();
-  const first = cells[0] as Point;
-  let start: Point;
-  if (target.kind === 'person') {
-    const dx = first.x - target.node.x;
-    const dy = first.y - target.node.y;
-    const len = Math.hypot(dx, dy) || 1;
-    start = symbolEdge(target.node, dx / len, dy / len, 1);
-  } else {
-    let best = first;
-    let bestD = Infinity;
-    for (const poly of target.polygons) {
-      const q = nearestOnPolygon(first, poly);
-      const d = Math.hypot(q.x - first.x, q.y - first.y);
-      if (d < bestD) {
-        bestD = d;
-        best = q;
-      }
-    }
-    start = best;
-  }
-  const ownId = target.kind === 'person' ? target.node.id : undefined;
-  const clear = (a: Point, b: Point) => !index.blocked(a, b, (o) => o.kind === 'symbol' && o.owner === ownId);
-  const last = cells[cells.length - 1] as Point;
-  const points = pull([start, ...cells, toExit(frame, last)], clear);
-  markTaken(grid, points);
-  let cost = 0;
-  for (let k = 1; k < points.length; k += 1)
-    cost += Math.hypot(
-      (points[k] as Point).x - (points[k - 1] as Point).x,
-      (points[k] as Point).y - (points[k - 1] as Point).y,
-    );
-  return { points, at: exitPosition(frame, points[points.length - 1] as Point), cost };
+  return { cells, source: centre(grid, i) };
 }
