@@ -2,7 +2,7 @@
 // of measureReadability is 0 (lines through symbols, names, badges and labels, text on text,
 // partnership lines crossing or above their row, partners apart, outlines, agency names, couples'
 // lines on top of each other), with the ecomap as a ring and as a band. Parent–child crossings are
-// clutter, counted in readability.pending.ts. The families bench/misleadingScan.ts found breaking a
+// clutter, held to raw dagre's in readabilityGoal.test.ts. The families bench/misleadingScan.ts found breaking a
 // rule are kept here by name: agency lines through the badges of someone beside their way out,
 // agency lines drawn straight through a row when the ecomap's coarse grid walled the person or
 // household in, down-and-across partnership lines through their partner's badges, and household
