@@ -87,6 +87,9 @@ describe('rules 1–6 on generated families (property)', () => {
     expect(breaches(122, 753608)).toEqual({});
     // A down-and-across partnership line's way down beside the line down from the couple between.
     expect(breaches(19, 838927)).toEqual({});
+    // Three co-parents with no partnership recorded: the stem of the children with the far one took
+    // the channel of the children with the near one, and the two lines lay on top of each other.
+    expect(breaches(67, 869569)).toEqual({});
   }, 180_000);
 
   it('500 people: agency lines to a person or household the coarse grid walls in go round the rows', () => {

@@ -148,6 +148,17 @@ export function buildStructure(
   const finalUnits = units.map((u, i) => ({ ...u, members: members[i] as PersonId[] }));
   const anchors = new Map<string, Anchor>();
   const skipLevels = new Map<number, number>();
+  // Neighbours on a row who are parents together: their children's stem takes the channel between them.
+  const adjacentParents = new Set<string>();
+  for (const couple of table.couples.values()) {
+    const [a, b] = couple.parents;
+    if (couple.parents.length === 2 && a !== undefined && b !== undefined) {
+      adjacentParents.add(`${a}|${b}`);
+      adjacentParents.add(`${b}|${a}`);
+    }
+  }
+  const channelTaken = (row: PersonId[], left: number) =>
+    adjacentParents.has(`${row[left] as PersonId}|${row[left + 1] as PersonId}`);
   for (const couple of table.couples.values()) {
     const u = unitOf.get(couple.parents[0] as PersonId);
     if (u === undefined) continue;
@@ -177,11 +188,15 @@ export function buildStructure(
     } else {
       // Runs below the row; the children's stem drops in the channel beside the partner with
       // fewer partnerships (the hub's side channel belongs to its adjacent partnership).
+      // A channel that is already the stem of the neighbours' own children is never shared (the
+      // two stems would lie on top of each other), whatever the partnership counts say.
       const count = (i: number) => index.partnershipsOf.get(row[i] as PersonId)?.length ?? 0;
-      const dx =
-        count(lo) <= count(hi)
-          ? ((off[lo] as number) + (off[lo + 1] as number)) / 2
-          : ((off[hi] as number) + (off[hi - 1] as number)) / 2;
+      const loTaken = channelTaken(row, lo);
+      const hiTaken = channelTaken(row, hi - 1);
+      const besideLo = loTaken === hiTaken ? count(lo) <= count(hi) : hiTaken;
+      const dx = besideLo
+        ? ((off[lo] as number) + (off[lo + 1] as number)) / 2
+        : ((off[hi] as number) + (off[hi - 1] as number)) / 2;
       const level = (skipLevels.get(u) ?? 0) + 1;
       skipLevels.set(u, level);
       anchors.set(couple.key, { unit: u, dx, kind: 'skip', level });
