@@ -74,6 +74,9 @@ describe('rules 1–6 on generated families (property)', () => {
     expect(breaches(140, 263519)).toEqual({});
     // A household label with no free place above or below its outline: beside a side, lower down.
     expect(breaches(141, 221962)).toEqual({});
+    // A household label with nowhere free by its outline: an elbow runs along the outline's top
+    // edge, so the label is raised above that line.
+    expect(breaches(141, 490753)).toEqual({});
     // A caring line drawn as a second bow between the same two people as an abuse line, 4 units
     // from it all the way (pushed to the other end, so not at the same fraction of its length),
     // through the other line's "PA".

@@ -121,8 +121,9 @@ export function textSpaceIsFree(box: Box, space: TextSpace): boolean {
 /**
  * Where a household's name goes: just above one of its outline's top edges (or below a bottom
  * edge), at the first place where it covers no symbol, name, line, line label or other household
- * label, nor the lines in `avoid` (where the visitors' tethers will go); then slid along its edges
- * and down beside its sides. Falls back to the top-left corner when nowhere is free.
+ * label, nor the lines in `avoid` (where the visitors' tethers will go); then slid along its edges,
+ * down beside its sides, and raised above its top edges (over a line running along the top).
+ * Falls back to the top-left corner when nowhere is free.
  */
 export function placeHouseholdLabel(
   text: string,
@@ -196,6 +197,16 @@ export function placeHouseholdLabel(
         const [lo, hi] = p.y < q.y ? [p.y, q.y] : [q.y, p.y];
         for (let y = lo + HOUSEHOLD_LABEL_FONT; y <= hi; y += options.s * 0.25)
           slid.push({ x, y, over: width });
+      });
+    // Then raised above each top edge, a quarter of a symbol at a time up to one symbol: over a line
+    // that runs along the top of the outline rather than through it.
+    for (const loop of loops)
+      loop.forEach((p, i) => {
+        const q = loop[(i + 1) % loop.length] as Point;
+        if (p.y !== q.y || p.x > q.x) return;
+        for (let rise = options.s * 0.25; rise <= options.s + 1e-9; rise += options.s * 0.25)
+          for (let x = p.x + pad; x <= q.x - width * 0.25; x += options.s * 0.5)
+            slid.push({ x, y: p.y - 3 - rise, over: width + rise });
       });
     // Least past the edge's ends first, so the label stays over its own outline where it can.
     slid.sort((a, b) => a.over - b.over);
